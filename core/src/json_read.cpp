@@ -1,0 +1,252 @@
+#include "json_read.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace limber::json_read {
+namespace {
+
+// nlohmann's DOM builder, but parse errors are captured as text instead of thrown, and
+// nesting past kMaxDepth stops the parse.
+class CapturingParser : public nlohmann::detail::json_sax_dom_parser<json> {
+ public:
+  using Base = nlohmann::detail::json_sax_dom_parser<json>;
+  explicit CapturingParser(json& result) : Base(result, false) {}
+
+  bool start_object(std::size_t n) { return enter() && Base::start_object(n); }
+  bool start_array(std::size_t n) { return enter() && Base::start_array(n); }
+  bool end_object() { --depth_; return Base::end_object(); }
+  bool end_array() { --depth_; return Base::end_array(); }
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
+    if (error.empty()) error = ex.what();
+    return false;
+  }
+
+  std::string error;
+
+ private:
+  bool enter() {
+    if (++depth_ <= kMaxDepth) return true;
+    error = "nested deeper than " + std::to_string(kMaxDepth) + " levels";
+    return false;
+  }
+  int depth_ = 0;
+};
+
+std::string format_number(double v) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.10g", v);
+  return buffer;
+}
+
+}  // namespace
+
+std::optional<json> parse(std::string_view text, std::string* error) {
+  json result;
+  CapturingParser parser(result);
+  const bool ok = json::sax_parse(text.begin(), text.end(), &parser);
+  if (ok && parser.error.empty()) return result;
+  if (error) {
+    *error = parser.error.empty() ? "invalid JSON" : parser.error;
+    // nlohmann prefixes "[json.exception.parse_error.101] "; people need only the rest.
+    const auto bracket = error->find("] ");
+    if (error->rfind("[json.exception", 0) == 0 && bracket != std::string::npos)
+      error->erase(0, bracket + 2);
+  }
+  return std::nullopt;
+}
+
+std::optional<json> parse(std::string_view text, const std::string& file, Problems& out) {
+  std::string error;
+  auto result = parse(text, &error);
+  if (!result) out.push_back({file, "", "", "invalid JSON: " + error});
+  return result;
+}
+
+const char* type_name(const json& value) {
+  switch (value.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::object: return "object";
+    case json::value_t::array: return "array";
+    case json::value_t::string: return "string";
+    case json::value_t::boolean: return "boolean";
+    case json::value_t::binary: return "binary";
+    case json::value_t::discarded: return "nothing";
+    default: return "number";
+  }
+}
+
+Fields::Fields(const json& object, std::string file, std::string entry, Problems& out,
+               std::string prefix)
+    : where_{std::move(file), std::move(entry), std::move(prefix), ""}, out_(&out) {
+  if (object.is_object()) {
+    object_ = &object;
+  } else {
+    out_->push_back({where_.file, where_.entry, where_.field,
+                     std::string("must be an object, not ") + type_name(object)});
+  }
+}
+
+std::string Fields::path(const std::string& key) const {
+  return where_.field.empty() ? key : where_.field + "." + key;
+}
+
+Problem Fields::at(const std::string& key, std::string message) const {
+  return {where_.file, where_.entry, path(key), std::move(message)};
+}
+
+void Fields::error(const std::string& key, std::string message) const {
+  out_->push_back(at(key, std::move(message)));
+}
+
+bool Fields::has(const char* key) const {
+  return object_ && object_->find(key) != object_->end();
+}
+
+const json* Fields::find(const char* key, Need need) {
+  seen_.insert(key);
+  if (!object_) return nullptr;
+  auto it = object_->find(key);
+  if (it == object_->end()) {
+    if (need == Need::required) error(key, "is required");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> Fields::text(const char* key, Need need) {
+  const json* v = find(key, need);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    error(key, std::string("must be a string, not ") + type_name(*v));
+    return std::nullopt;
+  }
+  const std::string& s = v->get_ref<const std::string&>();
+  if (s.empty()) {
+    error(key, "must not be empty");
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<bool> Fields::boolean(const char* key, Need need) {
+  const json* v = find(key, need);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    error(key, std::string("must be true or false, not ") + type_name(*v));
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+std::optional<double> Fields::number(const char* key, double min, double max, Need need) {
+  const json* v = find(key, need);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) {
+    error(key, std::string("must be a number, not ") + type_name(*v));
+    return std::nullopt;
+  }
+  const double d = v->get<double>();
+  if (!(d >= min && d <= max)) {
+    error(key, "must be between " + format_number(min) + " and " + format_number(max) +
+                   ", not " + format_number(d));
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<int> Fields::integer(const char* key, int min, int max, Need need) {
+  const json* v = find(key, need);
+  if (!v) return std::nullopt;
+  if (!v->is_number() || std::floor(v->get<double>()) != v->get<double>()) {
+    error(key, std::string("must be a whole number, not ") +
+                   (v->is_number() ? format_number(v->get<double>()) : type_name(*v)));
+    return std::nullopt;
+  }
+  const double d = v->get<double>();
+  if (d < min || d > max) {
+    error(key, "must be between " + std::to_string(min) + " and " + std::to_string(max) +
+                   ", not " + format_number(d));
+    return std::nullopt;
+  }
+  return static_cast<int>(d);
+}
+
+namespace {
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+bool contains(const std::vector<std::string>& items, const std::string& s) {
+  for (const auto& i : items)
+    if (i == s) return true;
+  return false;
+}
+}  // namespace
+
+std::optional<std::string> Fields::choice(const char* key, const std::vector<std::string>& allowed,
+                                          Need need) {
+  auto s = text(key, need);
+  if (s && !contains(allowed, *s)) {
+    error(key, "'" + *s + "' is not one of: " + join(allowed));
+    return std::nullopt;
+  }
+  return s;
+}
+
+std::optional<std::vector<std::string>> Fields::text_list(const char* key,
+                                                          const std::vector<std::string>& allowed,
+                                                          Need need) {
+  const json* v = array(key, need);
+  if (!v) return std::nullopt;
+  std::vector<std::string> out;
+  bool good = true;
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const json& item = (*v)[i];
+    const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+    if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
+      error(where, std::string("must be a non-empty string, not ") + type_name(item));
+      good = false;
+    } else if (!allowed.empty() && !contains(allowed, item.get<std::string>())) {
+      error(where, "'" + item.get<std::string>() + "' is not one of: " + join(allowed));
+      good = false;
+    } else {
+      out.push_back(item.get<std::string>());
+    }
+  }
+  if (!good) return std::nullopt;
+  return out;
+}
+
+const json* Fields::object(const char* key, Need need) {
+  const json* v = find(key, need);
+  if (v && !v->is_object()) {
+    error(key, std::string("must be an object, not ") + type_name(*v));
+    return nullptr;
+  }
+  return v;
+}
+
+const json* Fields::array(const char* key, Need need) {
+  const json* v = find(key, need);
+  if (v && !v->is_array()) {
+    error(key, std::string("must be an array, not ") + type_name(*v));
+    return nullptr;
+  }
+  return v;
+}
+
+const json* Fields::any(const char* key, Need need) { return find(key, need); }
+
+Fields Fields::nested(const json& value, const char* key) const {
+  return Fields(value, where_.file, where_.entry, *out_, path(key));
+}
+
+void Fields::reject_unknown() {
+  if (!object_) return;
+  for (auto it = object_->begin(); it != object_->end(); ++it)
+    if (!seen_.count(it.key())) error(it.key(), "is not a known field");
+}
+
+}  // namespace limber::json_read

@@ -1,0 +1,93 @@
+// json_read.h (private): reading untrusted JSON without exceptions or aborts.
+//
+// The core is built with -fno-exceptions, so nlohmann's throwing accessors would abort.
+// Everything that reads outside input goes through here: parse() never throws, and Fields
+// checks presence, type and range before touching a value, recording a Problem that names
+// the file, entry and dotted field for each mistake, and continuing so all are reported.
+//
+//   Problems problems;
+//   auto doc = json_read::parse(text, "exercises/x.json", problems);
+//   Fields f(*doc, "exercises/x.json", "glute_bridge", problems);
+//   auto name = f.text("name");                       // required by default
+//   auto hold = f.integer("hold_seconds", 20, 600, Need::optional);
+//   f.reject_unknown();                               // any key not asked for is a problem
+#pragma once
+#include <initializer_list>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "limber/problem.h"
+
+namespace limber::json_read {
+
+using nlohmann::json;
+
+// Deeper nesting than this is rejected while parsing (protects the recursive dump()).
+constexpr int kMaxDepth = 64;
+
+// Parses `text`; on failure returns nullopt and sets *error to a one-line message.
+std::optional<json> parse(std::string_view text, std::string* error);
+// Same, recording a file-level Problem for `file` on failure.
+std::optional<json> parse(std::string_view text, const std::string& file, Problems& out);
+
+// The JSON type name of `value` for messages ("string", "number", "object"...).
+const char* type_name(const json& value);
+
+enum class Need { required, optional };
+
+class Fields {
+ public:
+  // Problems name `file`, `entry` and the field (prefixed by `prefix`, "" at the top).
+  // If `object` is not a JSON object, that is recorded and every getter returns empty.
+  Fields(const json& object, std::string file, std::string entry, Problems& out,
+         std::string prefix = "");
+
+  bool ok() const { return object_ != nullptr; }
+  bool has(const char* key) const;
+
+  std::optional<std::string> text(const char* key, Need need = Need::required);
+  std::optional<bool> boolean(const char* key, Need need = Need::required);
+  std::optional<double> number(const char* key, double min, double max,
+                               Need need = Need::required);
+  std::optional<int> integer(const char* key, int min, int max, Need need = Need::required);
+  // A string that must be one of `allowed`.
+  std::optional<std::string> choice(const char* key, const std::vector<std::string>& allowed,
+                                    Need need = Need::required);
+  // An array of strings; each must be one of `allowed` when `allowed` is not empty.
+  std::optional<std::vector<std::string>> text_list(const char* key,
+                                                    const std::vector<std::string>& allowed = {},
+                                                    Need need = Need::required);
+  // Raw access for nested structures; marks the key as known. nullptr when absent or of
+  // the wrong type (recorded when required or present with the wrong type).
+  const json* object(const char* key, Need need = Need::required);
+  const json* array(const char* key, Need need = Need::required);
+  const json* any(const char* key, Need need = Need::required);
+
+  // A Fields over the nested object at `key` (its problems carry the dotted path).
+  Fields nested(const json& value, const char* key) const;
+  // Where `key` of this object is, for problems recorded by the caller.
+  Problem at(const std::string& key, std::string message) const;
+  void error(const std::string& key, std::string message) const;
+
+  // Records a problem for every key that no getter asked for.
+  void reject_unknown();
+
+  const std::string& file() const { return where_.file; }
+  const std::string& entry() const { return where_.entry; }
+  std::string path(const std::string& key) const;
+
+ private:
+  const json* find(const char* key, Need need);
+
+  const json* object_ = nullptr;
+  Problem where_;
+  Problems* out_;
+  std::set<std::string> seen_;
+};
+
+}  // namespace limber::json_read

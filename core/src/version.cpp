@@ -1,0 +1,5 @@
+#include "limber/version.h"
+
+namespace limber {
+const char* version() { return LIMBER_VERSION; }
+}  // namespace limber

@@ -1,0 +1,6 @@
+// commands.h: one function per limber-cli command (argv[0] is the command name).
+#pragma once
+
+namespace limber::cli {
+int cmd_about(int argc, char** argv);
+}  // namespace limber::cli

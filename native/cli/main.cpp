@@ -1,0 +1,46 @@
+// limber-cli: headless access to the Limber core for scripting, content authors and tests.
+// Each command is a function in its own cmd_<name>.cpp; this table is the only list.
+#include <cstring>
+#include <iostream>
+
+#include "cli.h"
+#include "commands.h"
+#include "limber/version.h"
+
+namespace {
+
+struct Command {
+  const char* name;
+  const char* usage;
+  int (*run)(int argc, char** argv);  // argv[0] is the command name
+};
+
+const Command kCommands[] = {
+    {"about", "about [--assets DIR] [--json]", limber::cli::cmd_about},
+};
+
+int usage(std::ostream& out) {
+  out << "limber-cli " << limber::version() << ": Limber's core from the command line.\n"
+      << "usage: limber-cli COMMAND [options]\n";
+  for (const auto& c : kCommands) out << "  limber-cli " << c.usage << "\n";
+  return limber::cli::kUsage;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage(std::cerr);
+  const char* name = argv[1];
+  if (!std::strcmp(name, "--help") || !std::strcmp(name, "help")) {
+    usage(std::cout);
+    return limber::cli::kOk;
+  }
+  if (!std::strcmp(name, "--version")) {
+    std::cout << limber::version() << "\n";
+    return limber::cli::kOk;
+  }
+  for (const auto& c : kCommands)
+    if (!std::strcmp(name, c.name)) return c.run(argc - 1, argv + 1);
+  std::cerr << "limber-cli: unknown command '" << name << "'\n";
+  return usage(std::cerr);
+}

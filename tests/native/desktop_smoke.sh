@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Desktop smoke test: the real window under Xvfb renders and saves a non-blank screenshot.
+# usage: desktop_smoke.sh LIMBER_BINARY OUT_DIR
+set -euo pipefail
+limber=$1
+out=$2
+mkdir -p "$out"
+png="$out/desktop-home.png"
+rm -f "$png"
+xvfb-run -a -s "-screen 0 1280x800x24" "$limber" --screenshot "$png" --frames 3
+test -s "$png" || { echo "FAIL: no screenshot at $png"; exit 1; }
+python3 "$(dirname "$0")/png_stats.py" "$png" --min-stddev 5

@@ -1,0 +1,19 @@
+// The web app boots: the wasm core loads under the strict CSP and its output is shown.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { launch } from './harness.mjs';
+
+let app;
+before(async () => { app = await launch(); });
+after(async () => { await app?.close(); });
+
+test('the page becomes interactive and shows a value computed by the wasm core', async () => {
+  await app.open();
+  const status = app.page.locator('#status');
+  const files = Number(await status.getAttribute('data-asset-files'));
+  assert.ok(files > 0, `the core reported ${files} content files`);
+  assert.match(await status.textContent(), new RegExp(`loaded ${files} content files`));
+  assert.deepEqual(app.consoleErrors, [], 'no errors in the console (CSP, wasm, script)');
+  assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
+});
