@@ -63,6 +63,10 @@ std::optional<json> parse(std::string_view text, const std::string& file, Proble
   return result;
 }
 
+std::string dump(const json& value, int indent) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
 const char* type_name(const json& value) {
   switch (value.type()) {
     case json::value_t::null: return "null";

@@ -35,6 +35,10 @@ std::optional<json> parse(std::string_view text, std::string* error);
 // Same, recording a file-level Problem for `file` on failure.
 std::optional<json> parse(std::string_view text, const std::string& file, Problems& out);
 
+// Serialises without ever aborting: invalid UTF-8 (e.g. echoed from bad input) becomes
+// U+FFFD. Use this, never json::dump() with its defaults, for anything that reaches a shell.
+std::string dump(const json& value, int indent = -1);
+
 // The JSON type name of `value` for messages ("string", "number", "object"...).
 const char* type_name(const json& value);
 

@@ -3,7 +3,9 @@
 
 async function main() {
   const core = await globalThis.createLimberCore();
-  const about = JSON.parse(core.about());
+  const reply = JSON.parse(core.call(JSON.stringify({ cmd: 'about' })));
+  if (!reply.ok) throw new Error(reply.error.message);
+  const about = reply.result;
   const status = document.getElementById('status');
   status.textContent =
       `Version ${about.version}. The core loaded ${about.asset_files} content files.`;

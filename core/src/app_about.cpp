@@ -1,0 +1,34 @@
+// Commands about the app itself: version, what the core loaded, the command list.
+#include "app_commands.h"
+#include "limber/about.h"
+#include "limber/app.h"
+
+namespace limber {
+namespace {
+
+bool about_command(AppState& state, json_read::Fields&, nlohmann::json* result, CommandError*) {
+  const About a = about(state.assets);
+  *result = {{"name", a.name},
+             {"version", a.version},
+             {"tagline", a.tagline},
+             {"protocol", kProtocolVersion},
+             {"asset_files", a.asset_files},
+             {"asset_bytes", a.asset_bytes}};
+  return true;
+}
+
+bool commands_command(AppState&, json_read::Fields&, nlohmann::json* result, CommandError*) {
+  *result = App::commands();
+  return true;
+}
+
+}  // namespace
+
+std::vector<CommandSpec> about_commands() {
+  return {
+      {"about", about_command, "The app's name, version, protocol and what content it loaded."},
+      {"commands", commands_command, "Every command name this core understands."},
+  };
+}
+
+}  // namespace limber

@@ -1,0 +1,113 @@
+/* The C API from plain C99: the journey a phone app would take, plus bad requests.
+ * Compiled by the C compiler as C99 and linked with the core; runs under ASan/UBSan too. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limber/capi.h"
+
+static int failures = 0;
+static int checks = 0;
+
+#define CHECK(cond, what)                                               \
+  do {                                                                  \
+    ++checks;                                                           \
+    if (!(cond)) {                                                      \
+      ++failures;                                                       \
+      fprintf(stderr, "FAIL %s:%d: %s\n", __FILE__, __LINE__, (what));  \
+    }                                                                   \
+  } while (0)
+
+/* Calls `request` and checks the reply contains `expect` (a JSON fragment). */
+static void expect_reply(limber_app* app, const char* request, const char* expect) {
+  char* reply = limber_app_call(app, request);
+  CHECK(reply != NULL, "a reply is never NULL");
+  if (!reply) return;
+  CHECK(strstr(reply, "\"protocol\":1") != NULL, "every reply carries the protocol version");
+  if (!strstr(reply, expect)) {
+    ++failures;
+    fprintf(stderr, "FAIL: %s\n  expected %s\n  got %s\n", request, expect, reply);
+  }
+  ++checks;
+  limber_string_free(reply);
+}
+
+static void journey(void) {
+  char* error = NULL;
+  limber_app* app = limber_app_open("{\"document\":\"\"}", &error);
+  CHECK(app != NULL, "the app opens with an empty document");
+  CHECK(error == NULL, "no error on success");
+  if (!app) return;
+  expect_reply(app, "{\"cmd\":\"about\"}", "\"ok\":true");
+  expect_reply(app, "{\"cmd\":\"commands\"}", "\"about\"");
+  limber_app_close(app);
+}
+
+static void bad_requests(void) {
+  static const struct {
+    const char* request;
+    const char* code;
+  } table[] = {
+      {"", "\"bad_json\""},
+      {"not json", "\"bad_json\""},
+      {"{\"cmd\":\"about\"", "\"bad_json\""},
+      {"[]", "\"bad_request\""},
+      {"{}", "\"bad_request\""},
+      {"{\"cmd\":null}", "\"bad_request\""},
+      {"{\"cmd\":\"launch_rockets\"}", "\"unknown_command\""},
+      {"{\"cmd\":\"about\",\"surprise\":[1]}", "\"invalid_argument\""},
+  };
+  char* error = NULL;
+  limber_app* app = limber_app_open(NULL, &error);
+  CHECK(app != NULL, "NULL options mean the defaults");
+  if (!app) return;
+  for (size_t i = 0; i < sizeof table / sizeof table[0]; ++i) {
+    expect_reply(app, table[i].request, "\"ok\":false");
+    expect_reply(app, table[i].request, table[i].code);
+  }
+  /* The same app still answers properly after all that. */
+  expect_reply(app, "{\"cmd\":\"about\"}", "\"ok\":true");
+
+  char* reply = limber_app_call(app, NULL);
+  CHECK(reply && strstr(reply, "\"null_request\""), "a NULL request is an error reply");
+  limber_string_free(reply);
+  reply = limber_app_call(NULL, "{\"cmd\":\"about\"}");
+  CHECK(reply && strstr(reply, "\"null_app\""), "a NULL app is an error reply");
+  limber_string_free(reply);
+
+  /* A large request of garbage: refused cleanly, not parsed into a crash. */
+  size_t big = 4u * 1024u * 1024u;
+  char* huge = malloc(big + 1);
+  CHECK(huge != NULL, "test allocation");
+  if (huge) {
+    memset(huge, '[', big);
+    huge[big] = '\0';
+    expect_reply(app, huge, "\"bad_json\"");
+    free(huge);
+  }
+  limber_app_close(app);
+  limber_app_close(NULL);
+}
+
+static void bad_options(void) {
+  char* error = NULL;
+  limber_app* app = limber_app_open("{\"document\":3}", &error);
+  CHECK(app == NULL, "wrong option types refuse to open");
+  CHECK(error != NULL && strstr(error, "document") != NULL, "the error names the option");
+  limber_string_free(error);
+  error = NULL;
+  app = limber_app_open("{\"colour\":\"blue\"}", &error);
+  CHECK(app == NULL && error != NULL && strstr(error, "colour"), "unknown options are refused");
+  limber_string_free(error);
+  app = limber_app_open("{", NULL); /* error_out may be NULL */
+  CHECK(app == NULL, "malformed options refuse to open");
+  CHECK(strlen(limber_version()) > 0, "a version string");
+}
+
+int main(void) {
+  journey();
+  bad_requests();
+  bad_options();
+  printf("%d checks, %d failed\n", checks, failures);
+  return failures == 0 ? 0 : 1;
+}
