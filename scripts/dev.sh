@@ -137,7 +137,7 @@ cmd_test() {
   log "core tests as WebAssembly under node"
   ctest --test-dir "$BUILD/wasm" --output-on-failure -j "$JOBS"
   log "browser tests (Playwright + Chromium)"
-  LIMBER_SITE="$BUILD/site" node --test --test-concurrency=1 "$ROOT"/tests/web/*.test.mjs
+  LIMBER_SITE="$BUILD/site" node --test "$ROOT"/tests/web/*.test.mjs
 }
 
 cmd_bench() {
