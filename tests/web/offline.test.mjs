@@ -49,6 +49,7 @@ test('after the first visit, every file comes from the cache and the app runs of
 
   await app.page.getByRole('link', { name: 'Learn' }).click();
   await app.page.waitForFunction(() => document.activeElement.textContent === 'Learn');
+  assert.deepEqual(app.consoleErrors, []);
   assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
 });
 

@@ -50,6 +50,7 @@ function installHelpers() {
       name,
       merge: ({ mine, theirs }) => {
         window.merges++;
+        window.duringMerge?.();
         return JSON.stringify([...new Set([...JSON.parse(mine), ...JSON.parse(theirs)])].sort());
       },
       onChange: () => { window.changes++; },
@@ -60,6 +61,8 @@ function installHelpers() {
     JSON.stringify([...JSON.parse(window.testStore.doc || '[]'), item].sort()));
   window.t = { appStore, readStoredRecord, openTestStore, add };
 }
+
+const appDoc = (page) => page.evaluate(async () => (await window.t.appStore()).doc);
 
 test('save resolves once the document is committed, and it is still there after a reload', async () => {
   await app.open();
@@ -73,7 +76,7 @@ test('save resolves once the document is committed, and it is still there after 
   assert.equal(stored.revision, 1);
 
   await app.reload();
-  assert.equal(await app.page.evaluate(async () => (await window.t.appStore()).doc), '{"entries":["first"]}');
+  assert.equal(await appDoc(app.page), '{"entries":["first"]}');
   await app.open('#/');
   assert.equal(new URL(app.page.url()).hash, '#/today', 'with a document stored, Today is the start');
   assert.deepEqual(app.consoleErrors, []);
@@ -118,6 +121,29 @@ test('a write based on an old revision is merged, and the other tab hears of it'
   assert.equal((await a.evaluate((name) => window.t.readStoredRecord(name), 'stale')).doc, both);
   await a.waitForFunction((expected) => window.testStore.doc === expected, both);
   assert.ok(await a.evaluate(() => window.changes) >= 1, 'A was told to re-render');
+  await a.close();
+  await b.close();
+});
+
+test('a save made while a merged write is in flight is merged again, not written over', async () => {
+  const [a, b] = [await app.newPage(), await app.newPage()];
+  await app.open('#/today', a);
+  await app.open('#/today', b);
+  await a.evaluate((options) => window.t.openTestStore(options), { name: 'mid-write', deaf: true });
+  await b.evaluate((options) => window.t.openTestStore(options), { name: 'mid-write', deaf: false });
+  await b.evaluate(() => window.t.add('b'));
+  const result = await a.evaluate(async () => {
+    window.duringMerge = () => {
+      window.duringMerge = null;
+      window.second = window.t.add('a2');  // derived from ['a1'], before the merge lands
+    };
+    await window.t.add('a1');
+    await window.second;
+    return { doc: window.testStore.doc, merges: window.merges };
+  });
+  assert.deepEqual(result, { doc: JSON.stringify(['a1', 'a2', 'b']), merges: 2 });
+  assert.equal((await a.evaluate((name) => window.t.readStoredRecord(name), 'mid-write')).doc,
+    result.doc);
   await a.close();
   await b.close();
 });
@@ -202,7 +228,7 @@ test('a failed save is shown, stays in memory, and Retry saves it', async () => 
   assert.equal(await page.evaluate(async () => (await window.t.appStore()).unsaved), false);
 
   await app.reload();
-  assert.equal(await page.evaluate(async () => (await window.t.appStore()).doc), '{"entries":["must not be lost"]}');
+  assert.equal(await appDoc(page), '{"entries":["must not be lost"]}');
   assert.equal(await alert.isVisible(), false);
 });
 
@@ -218,6 +244,7 @@ test('a failed read is shown, the app stays usable, and Retry reads again', asyn
   await page.evaluate(() => { IDBObjectStore.prototype.get = window.realGet; });
   await page.getByRole('button', { name: 'Retry' }).click();
   await alert.waitFor({ state: 'hidden' });
-  assert.equal(await page.evaluate(async () => (await window.t.appStore()).doc), '{"entries":["must not be lost"]}');
+  assert.equal(await page.locator('#announcer').textContent(), 'Your journal is back.');
+  assert.equal(await appDoc(page), '{"entries":["must not be lost"]}');
   await page.close();
 });

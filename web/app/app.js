@@ -32,7 +32,7 @@ function showStorageStatus({ state, action }) {
     });
   } else if (state === 'saved' && !region.hidden) {
     clearNotice(region);
-    announce('Saved.');
+    announce(action === 'read' ? 'Your journal is back.' : 'Saved.');
   }
 }
 
@@ -74,7 +74,9 @@ async function main() {
   ]);
   Object.assign(app, { core, store });
   addEventListener('beforeunload', (event) => {
-    if (store.unsaved) event.preventDefault();
+    if (!store.unsaved) return;
+    event.preventDefault();
+    event.returnValue = '';  // older browsers ask only when this is set
   });
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') store.refresh().catch(() => {});

@@ -4,7 +4,7 @@
 //     merge: ({ mine, theirs, base }) => mergedDoc,  // another tab saved first (the core merges)
 //     onChange: (doc) => {},                  // the document changed under this tab: re-render
 //     onStatus: ({ state, action, error }) => {},  // state 'saving' | 'saved' | 'error';
-//   });                                       // action 'save' | 'read' (what failed)
+//   });                                       // action 'save' | 'read' (what was tried)
 //   store.doc              the current document (a string), or null when nothing is stored yet
 //   await store.save(doc)  resolves once the write is committed to disk; rejects when it failed,
 //                          and then the document stays in memory (store.unsaved) until
@@ -171,7 +171,7 @@ class JournalStore {
       this.#report('error', action, error);
       throw error;
     }
-    if (!this.#dirty) this.#report('saved');
+    if (!this.#dirty) this.#report('saved', action);
     if (action === 'save') this.#requestPersistenceOnce();
   }
 
