@@ -154,6 +154,7 @@ test('large type, big touch targets, and no sideways scrolling from 320 px up', 
           return { text: element.textContent.trim(), width, height };
         }),
     }));
+    if (viewport.width === 320) await app.screenshot('settings-320');
     assert.ok(layout.fontSize >= 18, `body text is ${layout.fontSize}px`);
     assert.ok(layout.scrollWidth <= viewport.width,
       `${viewport.width}px wide: the page is ${layout.scrollWidth}px wide`);

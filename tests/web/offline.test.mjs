@@ -26,6 +26,8 @@ test('after the first visit, every file comes from the cache and the app runs of
     await ready;
     await running.store.save('{"entries":["written online"]}');
   });
+  assert.equal(await app.page.locator('#update-banner').isHidden(), true,
+    'the first install is not announced as an update');
   await app.stopServer();
 
   await app.reload();

@@ -6,27 +6,29 @@
 //
 // A new version never takes over by itself: the app first makes sure every change is saved.
 
-let initialController = null;
 let switching = false;
 
 export async function watchForUpdates({ onUpdateReady }) {
   if (!('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  initialController = container.controller;
+  let controller = container.controller;
+  container.addEventListener('controllerchange', () => {
+    const replaced = controller !== null;  // not the first install taking control
+    controller = container.controller;
+    if (replaced && !switching) onUpdateReady();  // another tab switched: offer the reload
+  });
   const registration = await container.register('sw.js');
-  // The very first install also takes control (clients.claim); that is not an update.
-  const isUpdate = () => Boolean(initialController);
+  // A worker installed while an older one controls the page waits for us. The very first
+  // install has nothing to replace: it activates and takes control at once.
+  const waitsForUs = () => Boolean(container.controller && registration.waiting);
   const watch = (worker) => {
     worker?.addEventListener('statechange', () => {
-      if (worker.state === 'installed' && isUpdate()) onUpdateReady();
+      if (worker.state === 'installed' && waitsForUs()) onUpdateReady();
     });
   };
-  if (registration.waiting && isUpdate()) onUpdateReady();
+  if (waitsForUs()) onUpdateReady();
   watch(registration.installing);
   registration.addEventListener('updatefound', () => watch(registration.installing));
-  container.addEventListener('controllerchange', () => {
-    if (isUpdate() && !switching) onUpdateReady();
-  });
 }
 
 export async function switchToUpdate() {
