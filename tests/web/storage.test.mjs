@@ -106,12 +106,20 @@ test('persistent storage is requested once, after the first save', async () => {
   await page.close();
 });
 
+// Two more tabs of the app, each with a test store on database `name`; the `deaf` one hears no
+// other tab, so its writes go stale.
+async function twoTabs(name, { deaf } = {}) {
+  const tabs = [await app.newPage(), await app.newPage()];
+  for (const [i, tab] of tabs.entries()) {
+    await app.open('#/today', tab);
+    await tab.evaluate((options) => window.t.openTestStore(options),
+      { name, deaf: deaf === 'ab'[i] });
+  }
+  return tabs;
+}
+
 test('a write based on an old revision is merged, and the other tab hears of it', async () => {
-  const [a, b] = [await app.newPage(), await app.newPage()];
-  await app.open('#/today', a);
-  await app.open('#/today', b);
-  await a.evaluate((options) => window.t.openTestStore(options), { name: 'stale', deaf: false });
-  await b.evaluate((options) => window.t.openTestStore(options), { name: 'stale', deaf: true });
+  const [a, b] = await twoTabs('stale', { deaf: 'b' });
 
   await a.evaluate(() => window.t.add('from A'));
   await b.evaluate(() => window.t.add('from B'));  // B still believes nothing is stored
@@ -121,16 +129,11 @@ test('a write based on an old revision is merged, and the other tab hears of it'
   assert.equal((await a.evaluate((name) => window.t.readStoredRecord(name), 'stale')).doc, both);
   await a.waitForFunction((expected) => window.testStore.doc === expected, both);
   assert.ok(await a.evaluate(() => window.changes) >= 1, 'A was told to re-render');
-  await a.close();
-  await b.close();
+  await Promise.all([a.close(), b.close()]);
 });
 
 test('a save made while a merged write is in flight is merged again, not written over', async () => {
-  const [a, b] = [await app.newPage(), await app.newPage()];
-  await app.open('#/today', a);
-  await app.open('#/today', b);
-  await a.evaluate((options) => window.t.openTestStore(options), { name: 'mid-write', deaf: true });
-  await b.evaluate((options) => window.t.openTestStore(options), { name: 'mid-write', deaf: false });
+  const [a, b] = await twoTabs('mid-write', { deaf: 'a' });
   await b.evaluate(() => window.t.add('b'));
   const result = await a.evaluate(async () => {
     window.duringMerge = () => {
@@ -144,16 +147,11 @@ test('a save made while a merged write is in flight is merged again, not written
   assert.deepEqual(result, { doc: JSON.stringify(['a1', 'a2', 'b']), merges: 2 });
   assert.equal((await a.evaluate((name) => window.t.readStoredRecord(name), 'mid-write')).doc,
     result.doc);
-  await a.close();
-  await b.close();
+  await Promise.all([a.close(), b.close()]);
 });
 
 test('two tabs saving at the same time never lose each other\'s updates', async () => {
-  const [a, b] = [await app.newPage(), await app.newPage()];
-  await app.open('#/today', a);
-  await app.open('#/today', b);
-  await a.evaluate((options) => window.t.openTestStore(options), { name: 'race', deaf: false });
-  await b.evaluate((options) => window.t.openTestStore(options), { name: 'race', deaf: false });
+  const [a, b] = await twoTabs('race');
 
   const N = 15;
   const run = (page, tab) => page.evaluate(async ({ tab, N }) => {
@@ -171,8 +169,7 @@ test('two tabs saving at the same time never lose each other\'s updates', async 
   for (const page of [a, b]) {
     await page.waitForFunction((doc) => window.testStore.doc === doc, stored.doc);
   }
-  await a.close();
-  await b.close();
+  await Promise.all([a.close(), b.close()]);
 });
 
 test('after a failed read, the next write merges with what is stored', async () => {
