@@ -9,11 +9,11 @@ before(async () => { app = await launch(); });
 after(async () => { await app?.close(); });
 
 test('the page becomes interactive and shows a value computed by the wasm core', async () => {
-  await app.open();
-  const status = app.page.locator('#status');
-  const files = Number(await status.getAttribute('data-asset-files'));
+  await app.open('#/settings');
+  const about = app.page.locator('[data-about]');
+  const files = Number(await about.getAttribute('data-asset-files'));
   assert.ok(files > 0, `the core reported ${files} content files`);
-  assert.match(await status.textContent(), new RegExp(`loaded ${files} content files`));
+  assert.match(await about.textContent(), new RegExp(`loaded ${files} content files`));
   assert.deepEqual(app.consoleErrors, [], 'no errors in the console (CSP, wasm, script)');
   assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
 });
