@@ -83,7 +83,7 @@ int Date::weekday() const {
 
 std::string Date::to_string() const {
   const Civil c = civil_from_days(days_);
-  char buffer[16];
+  char buffer[48];  // room for any int, so -Wformat-truncation can prove it fits
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(c.y), c.m, c.d);
   return buffer;
 }
