@@ -17,6 +17,7 @@ struct Command {
 
 const Command kCommands[] = {
     {"about", "about [--assets DIR] [--json]", limber::cli::cmd_about},
+    {"screen", "screen (--answers FILE|- | --questions) [--assets DIR]", limber::cli::cmd_screen},
 };
 
 int usage(std::ostream& out) {

@@ -1,0 +1,629 @@
+// Loading and validating assets/screening/. The engine trusts this content with people's
+// safety, so the loader checks everything it can check without clinical knowledge: every
+// reference resolves, every rule and level has a source tag that sources.json defines,
+// every question has lay text, and nothing unknown slips through. All problems are reported.
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "json_read.h"
+#include "screening_data.h"
+
+namespace limber {
+namespace {
+
+using json_read::Fields;
+using json_read::Need;
+using nlohmann::json;
+using detail::Condition;
+using detail::ScreeningData;
+
+constexpr const char* kQuestions = "screening/questions.json";
+constexpr const char* kRules = "screening/rules.json";
+constexpr const char* kLevels = "screening/levels.json";
+constexpr const char* kPrecautions = "screening/precautions.json";
+constexpr const char* kStages = "screening/stages.json";
+constexpr const char* kSources = "screening/sources.json";
+
+// Conditions nest any/all; deeper than this is a mistake, not a need.
+constexpr int kMaxConditionDepth = 4;
+constexpr double kNumberLimit = 1e9;
+constexpr int kRoleCount = 4;
+constexpr int kTypeCount = 5;
+constexpr int kProgrammeCount = 3;
+
+bool is_id(const std::string& s) {
+  if (s.empty() || s[0] < 'a' || s[0] > 'z') return false;
+  for (char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
+
+// A field naming one value of a schema enum (its names come from to_string).
+template <typename Enum>
+std::optional<Enum> enum_field(Fields& f, const char* key, int count) {
+  std::vector<std::string> names;
+  for (int i = 0; i < count; ++i) names.push_back(to_string(static_cast<Enum>(i)));
+  auto name = f.choice(key, names);
+  if (!name) return std::nullopt;
+  for (int i = 0; i < count; ++i)
+    if (names[static_cast<std::size_t>(i)] == *name) return static_cast<Enum>(i);
+  return std::nullopt;
+}
+
+// Where a condition may look: which roles, and (for shown_if) only at earlier questions.
+struct Scope {
+  std::vector<Role> roles;
+  int before = -1;  // -1: any question
+  const char* what;
+};
+
+class Loader {
+ public:
+  Loader(const Assets& assets, ScreeningData& data, Problems& problems)
+      : assets_(assets), d_(data), problems_(problems) {}
+
+  void load_all() {
+    sources();
+    questions();
+    levels();
+    rules();
+    precautions();
+    stages();
+  }
+
+ private:
+  std::optional<json> document(const char* file) {
+    auto it = assets_.find(file);
+    if (it == assets_.end()) {
+      problems_.push_back({file, "", "", "is missing"});
+      return std::nullopt;
+    }
+    auto doc = json_read::parse(it->second, file, problems_);
+    if (doc && !doc->is_object()) {
+      problems_.push_back({file, "", "", std::string("must be a JSON object, not ") +
+                                             json_read::type_name(*doc)});
+      return std::nullopt;
+    }
+    return doc;
+  }
+
+  // The entry name for problems: the id when there is a usable one, else "list[i]".
+  static std::string entry_name(const json& item, const char* list, std::size_t i) {
+    if (item.is_object()) {
+      auto it = item.find("id");
+      if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
+        return it->get<std::string>();
+    }
+    return std::string(list) + "[" + std::to_string(i) + "]";
+  }
+
+  std::vector<std::string> source_tags(Fields& f) {
+    auto tags = f.text_list("sources");
+    if (!tags) return {};
+    if (tags->empty()) f.error("sources", "must name at least one source tag");
+    for (std::size_t i = 0; i < tags->size(); ++i)
+      if (sources_ok_ && !known_sources_.count((*tags)[i]))
+        f.error("sources[" + std::to_string(i) + "]",
+                "'" + (*tags)[i] + "' is not a tag in " + kSources);
+    return *tags;
+  }
+
+  void sources() {
+    auto doc = document(kSources);
+    if (!doc) return;
+    const std::size_t before = problems_.size();
+    Fields root(*doc, kSources, "", problems_);
+    const json* list = root.array("sources");
+    root.reject_unknown();
+    if (list) {
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        Fields f((*list)[i], kSources, "sources[" + std::to_string(i) + "]", problems_);
+        auto tag = f.text("tag");
+        f.text("reference");
+        f.reject_unknown();
+        if (tag && !known_sources_.insert(*tag).second) f.error("tag", "'" + *tag + "' twice");
+      }
+    }
+    sources_ok_ = problems_.size() == before;
+  }
+
+  // ---- questions ----
+
+  void questions() {
+    auto doc = document(kQuestions);
+    if (!doc) return;
+    Fields root(*doc, kQuestions, "", problems_);
+    answer_labels(root);
+    const json* groups = root.array("groups");
+    const json* questions = root.array("questions");
+    // Every id up front, so a condition naming a later question says so.
+    for (std::size_t i = 0; questions && i < questions->size(); ++i)
+      question_ids_.insert(entry_name((*questions)[i], "questions", i));
+    root.reject_unknown();
+    if (groups) {
+      for (std::size_t i = 0; i < groups->size(); ++i) group((*groups)[i], i);
+    }
+    if (questions) {
+      for (std::size_t i = 0; i < questions->size(); ++i) question((*questions)[i], i);
+      if (questions->empty()) root.error("questions", "must list at least one question");
+    }
+    for (const Group& g : d_.groups) {
+      bool used = false;
+      for (const Question& q : d_.questions) used = used || q.group == g.id;
+      if (!used) problems_.push_back({kQuestions, g.id, "", "group has no questions"});
+    }
+  }
+
+  void answer_labels(Fields& root) {
+    const json* labels = root.object("answer_labels");
+    if (!labels) return;
+    Fields f = root.nested(*labels, "answer_labels");
+    for (const char* key : {"yes", "no", "unsure"})
+      if (auto text = f.text(key)) d_.answer_labels[key] = *text;
+    f.reject_unknown();
+  }
+
+  void group(const json& item, std::size_t i) {
+    Fields f(item, kQuestions, entry_name(item, "groups", i), problems_);
+    Group g;
+    if (auto id = f.text("id")) g.id = *id;
+    if (auto title = f.text("title")) g.title = *title;
+    if (auto intro = f.text("intro", Need::optional)) g.intro = *intro;
+    f.reject_unknown();
+    if (!g.id.empty() && !is_id(g.id)) f.error("id", "must be snake_case");
+    for (const Group& other : d_.groups)
+      if (!g.id.empty() && other.id == g.id) f.error("id", "'" + g.id + "' is used twice");
+    d_.groups.push_back(std::move(g));
+  }
+
+  std::vector<std::string> group_ids() const {
+    std::vector<std::string> out;
+    for (const Group& g : d_.groups) out.push_back(g.id);
+    return out;
+  }
+
+  void question(const json& item, std::size_t i) {
+    Fields f(item, kQuestions, entry_name(item, "questions", i), problems_);
+    Question q;
+    auto id = f.text("id");
+    if (id) q.id = *id;
+    if (auto group = f.choice("group", group_ids())) q.group = *group;
+    auto role = enum_field<Role>(f, "role", kRoleCount);
+    if (role) q.role = *role;
+    if (auto required = f.boolean("required")) q.required = *required;
+    auto type = enum_field<AnswerType>(f, "type", kTypeCount);
+    if (type) q.type = *type;
+    if (auto text = f.text("text")) q.text = *text;
+    if (auto hint = f.text("hint", Need::optional)) q.hint = *hint;
+    const bool red_flag = role == Role::red_flag;
+    if (auto summary = f.text("summary", red_flag ? Need::required : Need::optional))
+      q.summary = *summary;
+    if (type) type_details(f, q);
+
+    if (id && !is_id(q.id)) f.error("id", "must be snake_case");
+    if (id && d_.find(q.id) >= 0) f.error("id", "'" + q.id + "' is used twice");
+    if (red_flag && type && q.type != AnswerType::yes_no_unsure)
+      f.error("type", "a red_flag question must be yes_no_unsure");
+    if (red_flag && f.has("required") && !q.required)
+      f.error("required", "a red_flag question must be required");
+
+    std::optional<Condition> shown_if;
+    json shown_if_json;
+    if (const json* cond = f.object("shown_if", Need::optional)) {
+      Fields c = f.nested(*cond, "shown_if");
+      shown_if = condition(c, Scope{{Role::red_flag, Role::context, Role::precaution,
+                                     Role::pain_history},
+                                    static_cast<int>(d_.questions.size()),
+                                    "shown_if may only name questions asked before this one"},
+                           0);
+      shown_if_json = *cond;
+      q.has_shown_if = shown_if.has_value();
+    }
+    f.reject_unknown();
+
+    if (id && d_.find(q.id) < 0) d_.index[q.id] = static_cast<int>(d_.questions.size());
+    d_.questions.push_back(std::move(q));
+    d_.shown_if.push_back(std::move(shown_if));
+    d_.shown_if_json.push_back(std::move(shown_if_json));
+  }
+
+  void type_details(Fields& f, Question& q) {
+    const bool number = q.type == AnswerType::number;
+    const bool choices = q.type == AnswerType::choice || q.type == AnswerType::multi_choice;
+    for (const char* key : {"min", "max", "unit", "whole"})
+      if (!number && f.has(key)) {
+        f.any(key);
+        f.error(key, "only number questions have this field");
+      }
+    if (!choices && f.has("options")) {
+      f.any("options");
+      f.error("options", "only choice and multi_choice questions have options");
+    }
+    if (number) {
+      auto min = f.number("min", -kNumberLimit, kNumberLimit);
+      auto max = f.number("max", -kNumberLimit, kNumberLimit);
+      if (auto unit = f.text("unit")) q.unit = *unit;
+      if (auto whole = f.boolean("whole", Need::optional)) q.whole = *whole;
+      if (min && max && !(*min < *max)) f.error("max", "must be more than min");
+      if (min) q.min = *min;
+      if (max) q.max = *max;
+    }
+    if (choices) {
+      const json* options = f.array("options");
+      if (!options) return;
+      if (options->size() < 2) f.error("options", "must offer at least two options");
+      for (std::size_t i = 0; i < options->size(); ++i) {
+        Fields o = f.nested((*options)[i], ("options[" + std::to_string(i) + "]").c_str());
+        Option option;
+        if (auto value = o.text("value")) option.value = *value;
+        if (auto text = o.text("text")) option.text = *text;
+        o.reject_unknown();
+        if (!option.value.empty() && !is_id(option.value)) o.error("value", "must be snake_case");
+        for (const Option& other : q.options)
+          if (!option.value.empty() && other.value == option.value)
+            o.error("value", "'" + option.value + "' is used twice");
+        q.options.push_back(std::move(option));
+      }
+    }
+  }
+
+  // ---- conditions ----
+
+  std::optional<Condition> condition(Fields& c, const Scope& scope, int depth) {
+    if (!c.ok()) return std::nullopt;
+    if (c.has("any") || c.has("all")) {
+      const char* key = c.has("any") ? "any" : "all";
+      const json* list = c.array(key);
+      c.reject_unknown();
+      if (!list) return std::nullopt;
+      if (list->empty()) {
+        c.error(key, "must list at least one condition");
+        return std::nullopt;
+      }
+      if (depth >= kMaxConditionDepth) {
+        c.error(key, "nests too deep (at most " + std::to_string(kMaxConditionDepth) + ")");
+        return std::nullopt;
+      }
+      Condition out;
+      out.kind = std::string(key) == "any" ? Condition::Kind::any : Condition::Kind::all;
+      bool good = true;
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        Fields child = c.nested((*list)[i], (std::string(key) + "[" + std::to_string(i) + "]").c_str());
+        auto sub = condition(child, scope, depth + 1);
+        if (sub) out.children.push_back(std::move(*sub));
+        good = good && sub.has_value();
+      }
+      if (!good) return std::nullopt;
+      return out;
+    }
+    return leaf(c, scope);
+  }
+
+  std::optional<Condition> leaf(Fields& c, const Scope& scope) {
+    using Test = Condition::Test;
+    static const std::pair<const char*, Test> kTests[] = {
+        {"in", Test::in},       {"not_in", Test::not_in},     {"below", Test::below},
+        {"at_most", Test::at_most}, {"above", Test::above}, {"at_least", Test::at_least}};
+    auto item = c.text("item");
+    std::vector<std::pair<const char*, Test>> present;
+    for (const auto& t : kTests)
+      if (c.has(t.first)) present.push_back(t);
+    if (present.size() != 1) {
+      for (const auto& t : present) c.any(t.first);
+      c.reject_unknown();
+      c.error("item", "needs exactly one test: in, not_in, below, at_most, above or at_least");
+      return std::nullopt;
+    }
+    const char* key = present[0].first;
+    Condition out;
+    out.test = present[0].second;
+    const int index = item ? d_.find(*item) : -1;
+    if (item && index < 0 && question_ids_.count(*item))
+      c.error("item", "'" + *item + "' cannot be used here: " + scope.what);
+    else if (item && index < 0)
+      c.error("item", "'" + *item + "' is not a question");
+    const Question* q = index >= 0 ? &d_.questions[static_cast<std::size_t>(index)] : nullptr;
+    if (q && (std::find(scope.roles.begin(), scope.roles.end(), q->role) == scope.roles.end() ||
+              (scope.before >= 0 && index >= scope.before))) {
+      c.error("item", "'" + *item + "' cannot be used here: " + scope.what);
+      q = nullptr;
+    }
+    const bool numeric = out.test != Test::in && out.test != Test::not_in;
+    if (numeric) {
+      auto limit = c.number(key, -kNumberLimit, kNumberLimit);
+      if (q && q->type != AnswerType::number)
+        c.error(key, "'" + q->id + "' is not a number question");
+      c.reject_unknown();
+      if (!limit || !q || q->type != AnswerType::number) return std::nullopt;
+      out.limit = *limit;
+    } else {
+      const auto allowed = q ? detail::allowed_values(*q) : std::vector<std::string>{};
+      if (q && q->type == AnswerType::number)
+        c.error(key, "'" + q->id + "' is a number question: use below, at_most, above or at_least");
+      auto values = c.text_list(key, allowed);
+      c.reject_unknown();
+      if (values && values->empty()) c.error(key, "must list at least one value");
+      if (!values || values->empty() || !q || q->type == AnswerType::number) return std::nullopt;
+      out.values = *values;
+    }
+    out.item = index;
+    return out;
+  }
+
+  // ---- levels ----
+
+  void levels() {
+    auto doc = document(kLevels);
+    if (!doc) return;
+    Fields root(*doc, kLevels, "", problems_);
+    if (auto text = root.text("not_a_diagnosis")) d_.not_a_diagnosis = *text;
+    if (const json* incomplete = root.object("incomplete")) {
+      Fields f = root.nested(*incomplete, "incomplete");
+      if (auto title = f.text("title")) d_.incomplete_title = *title;
+      if (auto action = f.text("action")) d_.incomplete_action = *action;
+      f.reject_unknown();
+    }
+    const json* list = root.array("levels");
+    root.reject_unknown();
+    if (!list) return;
+    bool seen[detail::kLevelCount] = {};
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const json& item = (*list)[i];
+      Fields f(item, kLevels, entry_name(item, "levels", i), problems_);
+      auto id = enum_field<Level>(f, "id", detail::kLevelCount);
+      detail::LevelData level;
+      if (auto title = f.text("title")) level.title = *title;
+      if (auto action = f.text("action")) level.action = *action;
+      auto programme = enum_field<Programme>(f, "programme", kProgrammeCount);
+      if (programme) level.programme = *programme;
+      const bool ack = programme && level.programme == Programme::gentle_after_ack;
+      if (programme && !ack && f.has("acknowledgement")) {
+        f.any("acknowledgement");
+        f.error("acknowledgement", "only a gentle_after_ack level asks for one");
+      } else if (auto text = f.text("acknowledgement", ack ? Need::required : Need::optional)) {
+        level.acknowledgement = *text;
+      }
+      level.sources = source_tags(f);
+      f.reject_unknown();
+      if (!id) continue;
+      const auto index = static_cast<std::size_t>(*id);
+      if (seen[index]) f.error("id", std::string("'") + to_string(*id) + "' is listed twice");
+      seen[index] = true;
+      d_.levels[index] = std::move(level);
+    }
+    for (std::size_t i = 0; i < detail::kLevelCount; ++i)
+      if (!seen[i])
+        problems_.push_back({kLevels, to_string(static_cast<Level>(i)), "", "level is missing"});
+    // A more urgent level may never allow more exercise than a less urgent one: this keeps
+    // the programme monotonic in the answers, like the level.
+    for (std::size_t i = 1; i < detail::kLevelCount; ++i)
+      if (seen[i] && seen[i - 1] && d_.levels[i].programme < d_.levels[i - 1].programme)
+        problems_.push_back({kLevels, to_string(static_cast<Level>(i)), "programme",
+                             std::string("must be at least as strict as for ") +
+                                 to_string(static_cast<Level>(i - 1))});
+  }
+
+  // ---- rules ----
+
+  std::vector<int> trigger_items(Fields& f, const char* key, Need need) {
+    std::vector<int> out;
+    auto ids = f.text_list(key, {}, need);
+    if (!ids) return out;
+    if (need == Need::required && ids->empty()) f.error(key, "must name at least one item");
+    for (std::size_t i = 0; i < ids->size(); ++i) {
+      const std::string& id = (*ids)[i];
+      const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+      const int index = d_.find(id);
+      if (index < 0) {
+        f.error(where, "'" + id + "' is not a question in " + kQuestions);
+      } else if (d_.questions[static_cast<std::size_t>(index)].role != Role::red_flag) {
+        f.error(where, "'" + id + "' is not a red_flag question");
+      } else if (std::find(out.begin(), out.end(), index) != out.end()) {
+        f.error(where, "'" + id + "' is listed twice");
+      } else {
+        out.push_back(index);
+      }
+    }
+    return out;
+  }
+
+  void rules() {
+    auto doc = document(kRules);
+    if (!doc) return;
+    Fields root(*doc, kRules, "", problems_);
+    const json* list = root.array("rules");
+    root.reject_unknown();
+    if (!list) return;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const json& item = (*list)[i];
+      Fields f(item, kRules, entry_name(item, "rules", i), problems_);
+      Rule rule;
+      detail::RuleData data;
+      if (auto id = f.text("id")) {
+        rule.id = *id;
+        if (!is_id(*id)) f.error("id", "must be snake_case");
+        if (!ids.insert(*id).second) f.error("id", "'" + *id + "' is used twice");
+      }
+      data.all = trigger_items(f, "all", Need::required);
+      data.any = trigger_items(f, "any", Need::optional);
+      for (int index : data.any)
+        if (std::find(data.all.begin(), data.all.end(), index) != data.all.end())
+          f.error("any", "'" + d_.questions[static_cast<std::size_t>(index)].id +
+                             "' is already in all");
+      if (const json* when = f.object("when", Need::optional)) {
+        Fields c = f.nested(*when, "when");
+        // Only context items: a rule qualified by a symptom answer could fall when another
+        // answer rises, and precautions and pain history must never move the level.
+        data.when = condition(c, Scope{{Role::context}, -1,
+                                       "rule conditions may only name context questions"},
+                              0);
+      }
+      if (auto level = enum_field<Level>(f, "level", detail::kLevelCount)) {
+        rule.level = *level;
+        // self_care is what no rule says; a rule that cannot raise the level is a mistake.
+        if (*level == Level::self_care) f.error("level", "a rule must raise the level above self_care");
+      }
+      if (auto advice = f.text("advice", Need::optional)) rule.advice = *advice;
+      f.text("note", Need::optional);
+      rule.sources = source_tags(f);
+      f.reject_unknown();
+      rule.has_context = data.when.has_value();
+      for (int index : data.all) rule.all.push_back(d_.questions[static_cast<std::size_t>(index)].id);
+      for (int index : data.any) rule.any.push_back(d_.questions[static_cast<std::size_t>(index)].id);
+      d_.rules.push_back(std::move(rule));
+      d_.rule_data.push_back(std::move(data));
+    }
+    // A red-flag question no rule reads would be asked and then ignored.
+    for (std::size_t q = 0; q < d_.questions.size(); ++q) {
+      if (d_.questions[q].role != Role::red_flag) continue;
+      bool used = false;
+      for (const auto& r : d_.rule_data)
+        used = used || std::find(r.all.begin(), r.all.end(), static_cast<int>(q)) != r.all.end();
+      if (!used)
+        problems_.push_back({kRules, d_.questions[q].id, "",
+                             "red_flag question is in no rule's 'all' list"});
+    }
+  }
+
+  // ---- precautions ----
+
+  void precautions() {
+    auto doc = document(kPrecautions);
+    if (!doc) return;
+    Fields root(*doc, kPrecautions, "", problems_);
+    const json* list = root.array("precautions");
+    root.reject_unknown();
+    if (!list) return;
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const json& item = (*list)[i];
+      Fields f(item, kPrecautions, entry_name(item, "precautions", i), problems_);
+      detail::PrecautionData p;
+      if (auto id = f.text("id")) {
+        p.id = *id;
+        if (!is_id(*id)) f.error("id", "must be snake_case");
+        if (!ids.insert(*id).second) f.error("id", "'" + *id + "' is used twice");
+      }
+      const Question* q = nullptr;
+      if (auto question = f.text("question")) {
+        p.question = d_.find(*question);
+        if (p.question < 0) {
+          f.error("question", "'" + *question + "' is not a question in " + kQuestions);
+        } else {
+          q = &d_.questions[static_cast<std::size_t>(p.question)];
+          if (q->role != Role::precaution) {
+            f.error("question", "'" + *question + "' is not a precaution question");
+            q = nullptr;
+          } else if (q->type == AnswerType::number || q->type == AnswerType::multi_choice) {
+            f.error("question", "'" + *question + "' must be a yes/no or choice question");
+            q = nullptr;
+          }
+        }
+      }
+      if (auto values = f.text_list("values", q ? detail::allowed_values(*q) : std::vector<std::string>{})) {
+        if (values->empty()) f.error("values", "must list at least one value");
+        p.values = *values;
+      }
+      if (const json* when = f.object("when", Need::optional)) {
+        Fields c = f.nested(*when, "when");
+        p.when = condition(c, Scope{{Role::context, Role::precaution}, -1,
+                                    "precaution conditions may only name context or precaution questions"},
+                           0);
+      }
+      if (auto exclude = f.text_list("exclude")) {
+        for (std::size_t t = 0; t < exclude->size(); ++t)
+          if (!is_id((*exclude)[t]))
+            f.error("exclude[" + std::to_string(t) + "]", "must be a snake_case movement tag");
+        p.exclude = *exclude;
+      }
+      if (auto locks = f.boolean("locks_programme", Need::optional)) p.locks_programme = *locks;
+      if (auto guidance = f.boolean("shows_sciatica_guidance", Need::optional))
+        p.shows_sciatica_guidance = *guidance;
+      if (auto reason = f.text("reason")) p.reason = *reason;
+      p.sources = source_tags(f);
+      f.reject_unknown();
+      if (f.has("exclude") && p.exclude.empty() && !p.locks_programme && !p.shows_sciatica_guidance)
+        f.error("exclude", "the precaution excludes nothing, locks nothing and shows nothing");
+      d_.precautions.push_back(std::move(p));
+    }
+  }
+
+  // ---- pain stages ----
+
+  void stages() {
+    auto doc = document(kStages);
+    if (!doc) return;
+    Fields root(*doc, kStages, "", problems_);
+    if (auto item = root.text("item")) {
+      d_.stage_item = d_.find(*item);
+      if (d_.stage_item < 0)
+        root.error("item", "'" + *item + "' is not a question in " + kQuestions);
+      else if (d_.questions[static_cast<std::size_t>(d_.stage_item)].type != AnswerType::number)
+        root.error("item", "'" + *item + "' is not a number question");
+    }
+    source_tags(root);
+    const json* list = root.array("stages");
+    root.reject_unknown();
+    if (!list) return;
+    if (list->empty()) root.error("stages", "must list at least one stage");
+    for (std::size_t i = 0; i < list->size(); ++i) {
+      const json& item = (*list)[i];
+      Fields f(item, kStages, entry_name(item, "stages", i), problems_);
+      detail::StageData s;
+      if (auto id = f.text("id")) s.id = *id;
+      if (auto text = f.text("text")) s.text = *text;
+      if (!s.id.empty() && !is_id(s.id)) f.error("id", "must be snake_case");
+      if (s.id == "unknown") f.error("id", "'unknown' is what an unanswered item gives");
+      const bool last = i + 1 == list->size();
+      if (f.has("below") && f.has("at_most")) f.error("below", "use below or at_most, not both");
+      if (auto v = f.number("below", -kNumberLimit, kNumberLimit, Need::optional)) {
+        s.bound = detail::StageData::Bound::below;
+        s.limit = *v;
+      }
+      if (auto v = f.number("at_most", -kNumberLimit, kNumberLimit, Need::optional)) {
+        s.bound = detail::StageData::Bound::at_most;
+        s.limit = *v;
+      }
+      f.reject_unknown();
+      if (last && (f.has("below") || f.has("at_most")))
+        f.error("id", "the last stage takes every value left: give it no bound");
+      if (!last && !f.has("below") && !f.has("at_most"))
+        f.error("id", "needs a bound (below or at_most); only the last stage has none");
+      if (!d_.stages.empty() && s.bound != detail::StageData::Bound::none &&
+          d_.stages.back().bound != detail::StageData::Bound::none && s.limit < d_.stages.back().limit)
+        f.error("id", "bounds must rise from one stage to the next");
+      d_.stages.push_back(std::move(s));
+    }
+  }
+
+  const Assets& assets_;
+  ScreeningData& d_;
+  Problems& problems_;
+  std::set<std::string> known_sources_;
+  std::set<std::string> question_ids_;
+  bool sources_ok_ = false;
+};
+
+}  // namespace
+
+std::optional<Screening> Screening::load(const Assets& assets, Problems& problems) {
+  auto data = std::make_shared<ScreeningData>();
+  const std::size_t before = problems.size();
+  Loader(assets, *data, problems).load_all();
+  if (problems.size() != before) return std::nullopt;
+  Screening screening;
+  screening.data_ = std::move(data);
+  return screening;
+}
+
+}  // namespace limber
+
+namespace limber {
+
+const std::vector<Group>& Screening::groups() const { return data_->groups; }
+const std::vector<Question>& Screening::questions() const { return data_->questions; }
+const std::vector<Rule>& Screening::rules() const { return data_->rules; }
+
+}  // namespace limber
