@@ -17,6 +17,11 @@ struct Command {
 
 const Command kCommands[] = {
     {"about", "about [--assets DIR] [--json]", limber::cli::cmd_about},
+    {"validate-assets", "validate-assets [DIR]", limber::cli::cmd_validate_assets},
+    {"catalogue",
+     "catalogue [--assets DIR] [--json] [--region R] [--category C] [--position P]\n"
+     "             [--equipment E] [--level N] [--plane P] [--exclude TAG,...] [--search TEXT]",
+     limber::cli::cmd_catalogue},
 };
 
 int usage(std::ostream& out) {
