@@ -16,10 +16,6 @@ struct Link {
   std::string field;
 };
 
-std::string item(const char* key, std::size_t i) {
-  return std::string(key) + "[" + std::to_string(i) + "]";
-}
-
 }  // namespace
 
 void check_links(std::vector<Entry>& entries, Problems& out) {
@@ -49,14 +45,14 @@ void check_links(std::vector<Entry>& entries, Problems& out) {
         if (list[k] == id) continue;  // reported while reading the entry
         auto target = index.find(list[k]);
         if (target == index.end()) {
-          report(i, item(key, k), "'" + list[k] + "' is not an exercise id");
+          report(i, list_item(key, k), "'" + list[k] + "' is not an exercise id");
           continue;
         }
         const std::size_t j = target->second;
         if (is_easier)
-          easier_than[j].push_back({i, i, item(key, k)});
+          easier_than[j].push_back({i, i, list_item(key, k)});
         else
-          easier_than[i].push_back({j, i, item(key, k)});
+          easier_than[i].push_back({j, i, list_item(key, k)});
       }
     }
   }

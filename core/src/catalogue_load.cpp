@@ -55,17 +55,13 @@ std::optional<std::string> line(Fields& f, const char* key, std::size_t max_char
   return s;
 }
 
-std::string item(const char* key, std::size_t i) {
-  return std::string(key) + "[" + std::to_string(i) + "]";
-}
-
 // Records "listed twice" for repeats; true when there are none.
 bool no_repeats(const Fields& f, const char* key, const std::vector<std::string>& items) {
   bool ok = true;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (seen.insert(items[i]).second) continue;
-    f.error(item(key, i), in_quotes(items[i]) + " is listed twice");
+    f.error(list_item(key, i), in_quotes(items[i]) + " is listed twice");
     ok = false;
   }
   return ok;
@@ -82,7 +78,7 @@ std::optional<std::vector<std::string>> lines(Fields& f, const char* key, std::s
   }
   bool ok = no_repeats(f, key, *list);
   for (std::size_t i = 0; i < list->size(); ++i)
-    ok = check_line(f, item(key, i), (*list)[i], max_chars) && ok;
+    ok = check_line(f, list_item(key, i), (*list)[i], max_chars) && ok;
   if (!ok) return std::nullopt;
   return list;
 }
@@ -185,7 +181,7 @@ std::vector<std::string> alternatives(Fields& f, const char* key, const std::str
   no_repeats(f, key, *list);
   for (std::size_t i = 0; i < list->size(); ++i)
     if (!own_id.empty() && (*list)[i] == own_id)
-      f.error(item(key, i), "lists the exercise itself as an alternative");
+      f.error(list_item(key, i), "lists the exercise itself as an alternative");
   return *list;
 }
 
@@ -205,6 +201,10 @@ void check_required_tags(Fields& f, const Exercise& e) {
 }
 
 }  // namespace
+
+std::string list_item(const char* key, std::size_t index) {
+  return std::string(key) + "[" + std::to_string(index) + "]";
+}
 
 std::string id_from_path(const std::string& path) {
   std::string id = path.compare(0, kFolder.size(), kFolder) == 0 ? path.substr(kFolder.size())
@@ -254,7 +254,7 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
     for (std::size_t i = 0; i < cues->size(); ++i) {
       const std::size_t n = text::words((*cues)[i]).size();
       if (n > kMaxCueWords)
-        f.error(item("cues", i), "must be at most " + std::to_string(kMaxCueWords) +
+        f.error(list_item("cues", i), "must be at most " + std::to_string(kMaxCueWords) +
                                      " words (cues are spoken), not " + std::to_string(n));
     }
     e.cues = *cues;

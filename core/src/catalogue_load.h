@@ -21,6 +21,9 @@ struct Entry {
 // "exercises/glute_bridge.json" -> "glute_bridge"
 std::string id_from_path(const std::string& path);
 
+// The field name of a list item, "easier[2]", as problems name it.
+std::string list_item(const char* key, std::size_t index);
+
 Entry read_entry(const std::string& file, const nlohmann::json& doc, Problems& out);
 
 // Marks every entry that a problem names as not clean.

@@ -1,11 +1,12 @@
-// Property test for the easier/harder checks: on thousands of random link graphs the loader
-// reports a loop exactly when one exists, and what it loads is always safe to follow.
-#include <functional>
+// Property tests for the easier/harder checks: on thousands of random link graphs a loop is
+// reported exactly when one exists, and what the loader keeps is always safe to follow.
+#include <map>
 #include <random>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "catalogue_load.h"
 #include "limber/catalogue.h"
 
 namespace limber {
@@ -58,49 +59,80 @@ bool has_loop(int n, const std::vector<std::pair<int, int>>& edges) {
   return removed < n;
 }
 
-TEST(CatalogueLinks, ReportsALoopExactlyWhenThereIsOneAndLoadsOnlyASafeOrder) {
-  std::mt19937 rng(7);
-  constexpr int kExercises = 6;
-  const auto id = [](int i) { return std::string("e") + std::to_string(i); };
-  int with_loops = 0;
-  for (int round = 0; round < 300; ++round) {
-    std::vector<json> docs;
-    for (int i = 0; i < kExercises; ++i) docs.push_back(exercise(id(i)));
-    std::vector<std::pair<int, int>> edges;  // valid links only, as "a is easier than b"
-    bool other_problems = false;
+// A random set of exercises e0..e5 with random easier/harder lists: sometimes the exercise
+// itself, sometimes "ghost" (no such exercise), sometimes repeats.
+struct RandomLinks {
+  static constexpr int kExercises = 6;
+  std::vector<std::vector<std::string>> easier, harder;
+  std::vector<std::pair<int, int>> edges;  // the valid links, as "a is easier than b"
+
+  static std::string id(int i) { return "e" + std::to_string(i); }
+
+  explicit RandomLinks(std::mt19937& rng) : easier(kExercises), harder(kExercises) {
     for (int i = 0; i < kExercises; ++i) {
-      for (const char* key : {"easier", "harder"}) {
+      for (auto* lists : {&easier, &harder}) {
         const int links = rng() % 3;
         for (int k = 0; k < links; ++k) {
-          const int target = rng() % (kExercises + 1);  // kExercises: an id that does not exist
-          docs[i][key].push_back(target == kExercises ? std::string("ghost") : id(target));
-          if (target == kExercises || target == i) {
-            other_problems = true;
-          } else if (key[0] == 'e') {
-            edges.push_back({target, i});
-          } else {
-            edges.push_back({i, target});
-          }
+          const int target = rng() % (kExercises + 1);
+          (*lists)[i].push_back(target == kExercises ? "ghost" : id(target));
+          if (target == kExercises || target == i) continue;
+          edges.push_back(lists == &easier ? std::make_pair(target, i) : std::make_pair(i, target));
         }
       }
     }
+  }
+};
+
+bool reports_loop(const Problems& problems) {
+  for (const Problem& p : problems)
+    if (p.message.find("loop back") != std::string::npos) return true;
+  return false;
+}
+
+TEST(CatalogueLinks, ReportALoopExactlyWhenThereIsOne) {
+  std::mt19937 rng(7);
+  int with_loops = 0;
+  for (int round = 0; round < 1500; ++round) {
+    const RandomLinks links(rng);
+    std::vector<catalogue_detail::Entry> entries(RandomLinks::kExercises);
+    for (int i = 0; i < RandomLinks::kExercises; ++i) {
+      entries[i].file = "exercises/" + RandomLinks::id(i) + ".json";
+      entries[i].exercise.id = RandomLinks::id(i);
+      entries[i].exercise.easier = links.easier[i];
+      entries[i].exercise.harder = links.harder[i];
+      entries[i].has_id = true;
+    }
+    Problems problems;
+    catalogue_detail::check_links(entries, problems);
+    const bool loop = has_loop(RandomLinks::kExercises, links.edges);
+    with_loops += loop;
+    ASSERT_EQ(reports_loop(problems), loop) << to_string(problems);
+
+    // Leaving out every entry a problem names (as load does) leaves no loop behind.
+    std::vector<std::pair<int, int>> kept;
+    for (auto [a, b] : links.edges)
+      if (entries[a].clean && entries[b].clean) kept.push_back({a, b});
+    ASSERT_FALSE(has_loop(RandomLinks::kExercises, kept));
+    for (const Problem& p : problems) EXPECT_FALSE(entries[p.entry[1] - '0'].clean);
+  }
+  EXPECT_GT(with_loops, 150);   // the generator really makes loops
+  EXPECT_LT(with_loops, 1350);  // and graphs without them
+}
+
+TEST(CatalogueLinks, WhatLoadKeepsIsSafeToFollow) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 40; ++round) {
+    const RandomLinks links(rng);
     Assets assets;
-    for (const json& d : docs)
-      assets["exercises/" + d["id"].get<std::string>() + ".json"] = d.dump();
+    for (int i = 0; i < RandomLinks::kExercises; ++i) {
+      json doc = exercise(RandomLinks::id(i));
+      doc["easier"] = links.easier[i];
+      doc["harder"] = links.harder[i];
+      assets["exercises/" + RandomLinks::id(i) + ".json"] = doc.dump();
+    }
     Problems problems;
     const Catalogue c = Catalogue::load(assets, problems);
-
-    const bool loop = has_loop(kExercises, edges);
-    with_loops += loop;
-    bool loop_reported = false;
-    for (const Problem& p : problems)
-      loop_reported = loop_reported || p.message.find("loop back") != std::string::npos;
-    ASSERT_EQ(loop_reported, loop) << to_string(problems);
-    if (!loop && !other_problems) {
-      // Repeated links are the only other thing that can go wrong here.
-      for (const Problem& p : problems)
-        EXPECT_NE(p.message.find("listed twice"), std::string::npos) << p.to_string();
-    }
+    EXPECT_EQ(reports_loop(problems), has_loop(RandomLinks::kExercises, links.edges));
 
     // Whatever was loaded links only to loaded exercises, never to itself, without loops.
     std::map<std::string, int> index;
@@ -120,8 +152,6 @@ TEST(CatalogueLinks, ReportsALoopExactlyWhenThereIsOneAndLoadsOnlyASafeOrder) {
     }
     EXPECT_FALSE(has_loop(static_cast<int>(index.size()), kept));
   }
-  EXPECT_GT(with_loops, 50);  // the generator really makes loops
-  EXPECT_LT(with_loops, 250); // and graphs without them
 }
 
 }  // namespace
