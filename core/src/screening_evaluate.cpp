@@ -158,19 +158,24 @@ Verdict Screening::evaluate(const Answers& answers) const {
     if (d.questions[i].role == Role::pain_history && (*values)[i].kind != AnswerValue::Kind::none)
       v.pain_history.answers.emplace_back(d.questions[i].id, (*values)[i]);
   if (d.stage_item >= 0 && value(d.stage_item).kind == AnswerValue::Kind::number) {
-    const double weeks = value(d.stage_item).number;
-    for (const detail::StageData& s : d.stages) {
-      using Bound = detail::StageData::Bound;
-      if (s.bound == Bound::none || (s.bound == Bound::below && weeks < s.limit) ||
-          (s.bound == Bound::at_most && weeks <= s.limit)) {
-        v.pain_history.stage = s.id;
-        v.pain_history.stage_text = s.text;
-        break;
-      }
-    }
+    v.pain_history.stage_weeks = value(d.stage_item).number;
+    v.pain_history.stage = stage_for_weeks(v.pain_history.stage_weeks, &v.pain_history.stage_text);
   }
   v.not_a_diagnosis = d.not_a_diagnosis;
   return v;
+}
+
+std::string Screening::stage_for_weeks(double weeks, std::string* text) const {
+  for (const detail::StageData& s : data_->stages) {
+    using Bound = detail::StageData::Bound;
+    if (s.bound == Bound::none || (s.bound == Bound::below && weeks < s.limit) ||
+        (s.bound == Bound::at_most && weeks <= s.limit)) {
+      if (text) *text = s.text;
+      return s.id;
+    }
+  }
+  if (text) text->clear();
+  return "unknown";
 }
 
 }  // namespace limber

@@ -18,6 +18,13 @@ struct Command {
 const Command kCommands[] = {
     {"about", "about [--assets DIR] [--json]", limber::cli::cmd_about},
     {"screen", "screen (--answers FILE|- | --questions) [--assets DIR]", limber::cli::cmd_screen},
+    {"validate-assets", "validate-assets [DIR]", limber::cli::cmd_validate_assets},
+    {"catalogue",
+     "catalogue [--assets DIR] [--json] [--region R] [--category C] [--position P]\n"
+     "             [--equipment E] [--level N] [--plane P] [--exclude TAG,...] [--search TEXT]",
+     limber::cli::cmd_catalogue},
+    {"plan", "plan --answers FILE|- [--date YYYY-MM-DD] [--acknowledge] [--assets DIR]",
+     limber::cli::cmd_plan},
 };
 
 int usage(std::ostream& out) {

@@ -128,6 +128,7 @@ struct PainHistory {
   std::vector<std::pair<std::string, AnswerValue>> answers;  // answered items, in order
   std::string stage = "unknown";  // from assets/screening/stages.json, or "unknown"
   std::string stage_text;         // its lay label ("" when unknown)
+  double stage_weeks = -1;        // the answer the stage came from (weeks), -1 when unanswered
 };
 
 struct Verdict {
@@ -183,6 +184,10 @@ class Screening {
   bool shown(std::string_view id, const Answers& answers) const;
 
   Verdict evaluate(const Answers& answers) const;
+
+  // The pain stage for a duration in weeks (assets/screening/stages.json), e.g. "acute";
+  // lets the plan move a stage on as time passes after the check. "unknown" if none fits.
+  std::string stage_for_weeks(double weeks, std::string* text = nullptr) const;
 
   // The questionnaire for shells: {"groups": [...], "questions": [...], "not_a_diagnosis"}.
   std::string questionnaire_json(int indent = -1) const;

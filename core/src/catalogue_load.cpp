@@ -1,0 +1,332 @@
+// Reading and checking one exercise file, and Catalogue::load, which runs every check.
+#include "catalogue_load.h"
+
+#include <algorithm>
+#include <set>
+
+#include "json_read.h"
+#include "text_fold.h"
+
+namespace limber {
+namespace catalogue_detail {
+namespace {
+
+using json_read::Fields;
+using json_read::json;
+namespace limits = dosage_limits;
+
+const std::string kFolder = "exercises/";
+
+// Limits that keep text fitting a phone screen, and cues short enough to speak.
+constexpr std::size_t kMaxName = 60, kMaxSummary = 140, kMaxSentence = 220, kMaxSource = 80;
+constexpr std::size_t kMaxCue = 40;
+constexpr std::size_t kMinSteps = 3, kMaxSteps = 6, kMaxCues = 6, kMaxCueWords = 6;
+
+bool is_snake_case(const std::string& s) {
+  if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::size_t utf8_length(const std::string& s) {
+  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
+}
+
+std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
+
+bool check_line(const Fields& f, const std::string& where, const std::string& s,
+                std::size_t max_chars) {
+  if (s.find_first_of("\r\n") != std::string::npos) {
+    f.error(where, "must be a single line");
+    return false;
+  }
+  if (utf8_length(s) > max_chars) {
+    f.error(where, "must be at most " + std::to_string(max_chars) + " characters, not " +
+                       std::to_string(utf8_length(s)));
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::string> line(Fields& f, const char* key, std::size_t max_chars) {
+  auto s = f.text(key);
+  if (s && !check_line(f, key, *s, max_chars)) return std::nullopt;
+  return s;
+}
+
+// Records "listed twice" for repeats; true when there are none.
+bool no_repeats(const Fields& f, const char* key, const std::vector<std::string>& items) {
+  bool ok = true;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (seen.insert(items[i]).second) continue;
+    f.error(list_item(key, i), in_quotes(items[i]) + " is listed twice");
+    ok = false;
+  }
+  return ok;
+}
+
+std::optional<std::vector<std::string>> lines(Fields& f, const char* key, std::size_t min_items,
+                                              std::size_t max_items, std::size_t max_chars) {
+  auto list = f.text_list(key);
+  if (!list) return std::nullopt;
+  if (list->size() < min_items || list->size() > max_items) {
+    f.error(key, "needs " + std::to_string(min_items) + " to " + std::to_string(max_items) +
+                     " items, not " + std::to_string(list->size()));
+    return std::nullopt;
+  }
+  bool ok = no_repeats(f, key, *list);
+  for (std::size_t i = 0; i < list->size(); ++i)
+    ok = check_line(f, list_item(key, i), (*list)[i], max_chars) && ok;
+  if (!ok) return std::nullopt;
+  return list;
+}
+
+template <class E>
+std::optional<E> one_of(Fields& f, const char* key) {
+  auto s = f.choice(key, names<E>());
+  if (!s) return std::nullopt;
+  return parse<E>(*s);
+}
+
+template <class E>
+std::optional<std::vector<E>> some_of(Fields& f, const char* key, bool may_be_empty) {
+  auto list = f.text_list(key, names<E>());
+  if (!list) return std::nullopt;
+  if (list->empty() && !may_be_empty) {
+    f.error(key, "must list at least one of: " + [] {
+      std::string all;
+      for (const auto& n : names<E>()) all += (all.empty() ? "" : ", ") + n;
+      return all;
+    }());
+    return std::nullopt;
+  }
+  if (!no_repeats(f, key, *list)) return std::nullopt;
+  std::vector<E> out;
+  for (const auto& s : *list) out.push_back(*parse<E>(s));
+  return out;
+}
+
+std::optional<Dosage> read_dosage(Fields& f, std::optional<Category> category) {
+  const json* object = f.object("dosage");
+  if (!object) return std::nullopt;
+  Fields d = f.nested(*object, "dosage");
+  const std::optional<DosageKind> kind = one_of<DosageKind>(d, "kind");
+  bool ok = kind.has_value();
+  Dosage out;
+  if (kind) out.kind = *kind;
+
+  struct KindField {
+    const char* key;
+    DosageKind kind;
+    int min, max;
+    int Dosage::*member;
+  };
+  // A hold under 20 s does too little for a stretch to count (seed: 30 s or more).
+  const int min_hold =
+      category == Category::stretch ? limits::kMinStretchHold : limits::kMinHold;
+  const KindField kind_fields[] = {
+      {"hold_seconds", DosageKind::hold, min_hold, limits::kMaxHold, &Dosage::hold_seconds},
+      {"reps", DosageKind::reps, limits::kMinReps, limits::kMaxReps, &Dosage::reps},
+      {"rep_seconds", DosageKind::reps, limits::kMinRepSeconds, limits::kMaxRepSeconds,
+       &Dosage::rep_seconds},
+      {"work_seconds", DosageKind::timed, limits::kMinWorkSeconds, limits::kMaxWorkSeconds,
+       &Dosage::work_seconds},
+      {"minutes", DosageKind::minutes, limits::kMinMinutes, limits::kMaxMinutes,
+       &Dosage::minutes},
+  };
+  for (const KindField& k : kind_fields) {
+    if (kind && k.kind == *kind) {
+      const auto v = d.integer(k.key, k.min, k.max);
+      if (v) out.*k.member = *v;
+      ok = ok && v.has_value();
+    } else if (d.any(k.key, json_read::Need::optional)) {
+      // With an unknown kind the kind itself is the problem worth reporting.
+      if (kind)
+        d.error(k.key, "does not belong to kind " + in_quotes(name(*kind)) + " (it is for " +
+                           in_quotes(name(k.kind)) + ")");
+      ok = false;
+    }
+  }
+  const auto sets = d.integer("sets", limits::kMinSets, limits::kMaxSets);
+  const auto per_side = d.boolean("per_side");
+  const auto rest = d.integer("rest_seconds", limits::kMinRest, limits::kMaxRest);
+  if (sets) out.sets = *sets;
+  if (per_side) out.per_side = *per_side;
+  if (rest) out.rest_seconds = *rest;
+  ok = ok && sets && per_side && rest;
+  d.reject_unknown();
+
+  if (category && kind) {
+    if (*category == Category::stretch && *kind != DosageKind::hold) {
+      d.error("kind", "a stretch is dosed as 'hold', not " + in_quotes(name(*kind)));
+      ok = false;
+    }
+    if ((*category == Category::aerobic) != (*kind == DosageKind::minutes)) {
+      d.error("kind", *category == Category::aerobic
+                          ? "an aerobic exercise is dosed in 'minutes', not " + in_quotes(name(*kind))
+                          : std::string("'minutes' is only for aerobic exercises"));
+      ok = false;
+    }
+  }
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+// Alternatives may be empty; each must be another exercise (existence is checked later).
+std::vector<std::string> alternatives(Fields& f, const char* key, const std::string& own_id) {
+  auto list = f.text_list(key);
+  if (!list) return {};
+  no_repeats(f, key, *list);
+  for (std::size_t i = 0; i < list->size(); ++i)
+    if (!own_id.empty() && (*list)[i] == own_id)
+      f.error(list_item(key, i), "lists the exercise itself as an alternative");
+  return *list;
+}
+
+// Positions and kinds of exercise that always involve a movement tag: leaving the tag out
+// would let the exercise through a screening precaution that should have removed it.
+void check_required_tags(Fields& f, const Exercise& e) {
+  const auto need = [&](Movement m, const std::string& why) {
+    if (!e.involves(m)) f.error("precautions", "must list " + in_quotes(name(m)) + " (" + why + ")");
+  };
+  if (e.position == Position::prone) need(Movement::prone, "it is done lying face down");
+  if (e.position == Position::kneeling || e.position == Position::quadruped)
+    need(Movement::kneeling, "it puts weight on the knees");
+  // Any supine exercise can grow into a long spell on the back as the plan progresses it.
+  if (e.position == Position::supine)
+    need(Movement::supine_long_hold, "it is done lying on your back");
+  if (e.category == Category::plyometric) need(Movement::high_impact, "it is plyometric");
+}
+
+}  // namespace
+
+std::string list_item(const char* key, std::size_t index) {
+  return std::string(key) + "[" + std::to_string(index) + "]";
+}
+
+std::string id_from_path(const std::string& path) {
+  std::string id = path.compare(0, kFolder.size(), kFolder) == 0 ? path.substr(kFolder.size())
+                                                                  : path;
+  if (id.size() >= 5 && id.compare(id.size() - 5, 5, ".json") == 0) id.resize(id.size() - 5);
+  return id;
+}
+
+Entry read_entry(const std::string& file, const json& doc, Problems& out) {
+  Entry entry;
+  entry.file = file;
+  const std::string expected_id = id_from_path(file);
+  // Problems name the entry by the id it claims, so they read the way the file does.
+  std::string label = expected_id;
+  if (doc.is_object()) {
+    auto it = doc.find("id");
+    if (it != doc.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
+      label = it->get_ref<const std::string&>();
+  }
+  const std::size_t problems_before = out.size();
+  Fields f(doc, file, label, out);
+  Exercise& e = entry.exercise;
+
+  if (auto id = f.text("id")) {
+    if (!is_snake_case(*id)) {
+      f.error("id", in_quotes(*id) + " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+    } else {
+      e.id = *id;
+      entry.has_id = true;
+      if (*id != expected_id)
+        f.error("id", in_quotes(*id) + " does not match the file name (expected " +
+                          in_quotes(expected_id) + ")");
+    }
+  }
+  if (auto v = line(f, "name", kMaxName)) e.name = *v;
+  if (auto v = lines(f, "aliases", 0, 8, kMaxName)) e.aliases = *v;
+  if (auto v = line(f, "summary", kMaxSummary)) e.summary = *v;
+  const auto category = one_of<Category>(f, "category");
+  const auto regions = some_of<Region>(f, "regions", false);
+  const auto position = one_of<Position>(f, "position");
+  const auto equipment = some_of<Equipment>(f, "equipment", false);
+  const auto plane = one_of<Plane>(f, "plane");
+  const auto level = f.integer("level", 1, 3);
+  const auto dosage = read_dosage(f, category);
+  if (auto v = lines(f, "steps", kMinSteps, kMaxSteps, kMaxSentence)) e.steps = *v;
+  if (auto cues = lines(f, "cues", 1, kMaxCues, kMaxCue)) {
+    for (std::size_t i = 0; i < cues->size(); ++i) {
+      const std::size_t n = text::words((*cues)[i]).size();
+      if (n > kMaxCueWords)
+        f.error(list_item("cues", i), "must be at most " + std::to_string(kMaxCueWords) +
+                                     " words (cues are spoken), not " + std::to_string(n));
+    }
+    e.cues = *cues;
+  }
+  if (auto v = line(f, "feel", kMaxSentence)) e.feel = *v;
+  if (auto v = line(f, "stop_if", kMaxSentence)) e.stop_if = *v;
+  const auto precautions = some_of<Movement>(f, "precautions", true);
+  e.easier = alternatives(f, "easier", e.id);
+  e.harder = alternatives(f, "harder", e.id);
+  if (auto v = lines(f, "sources", 1, 6, kMaxSource)) e.sources = *v;
+  f.reject_unknown();
+
+  if (category) e.category = *category;
+  if (regions) e.regions = *regions;
+  if (position) e.position = *position;
+  if (equipment) e.equipment = *equipment;
+  if (plane) e.plane = *plane;
+  if (level) e.level = *level;
+  if (dosage) e.dosage = *dosage;
+  if (precautions) e.precautions = *precautions;
+
+  if (equipment && equipment->size() > 1 && e.uses(Equipment::none))
+    f.error("equipment", "'none' cannot be listed with other equipment");
+  if (category == Category::plyometric && level && *level != 3)
+    f.error("level", "plyometric exercises are level 3, not " + std::to_string(*level));
+  if (category && position && precautions) check_required_tags(f, e);
+
+  entry.clean = out.size() == problems_before;
+  return entry;
+}
+
+}  // namespace catalogue_detail
+
+Catalogue Catalogue::load(const Assets& assets, Problems& problems) {
+  using namespace catalogue_detail;
+  std::vector<Entry> entries;
+  const auto paths = asset_paths(assets, "exercises/");
+  if (paths.empty()) problems.push_back({"exercises/", "", "", "no exercise files found"});
+  for (const std::string& path : paths) {
+    auto doc = json_read::parse(assets.find(path)->second, path, problems);
+    if (doc) entries.push_back(read_entry(path, *doc, problems));
+  }
+  check_links(entries, problems);
+
+  Catalogue c;
+  std::set<std::string> kept;
+  for (Entry& entry : entries)
+    if (entry.clean) kept.insert(entry.exercise.id);
+  for (Entry& entry : entries) {
+    if (!entry.clean) continue;
+    Exercise& e = entry.exercise;
+    // An alternative that was left out cannot be offered.
+    for (auto* list : {&e.easier, &e.harder})
+      list->erase(std::remove_if(list->begin(), list->end(),
+                                 [&](const std::string& id) { return !kept.count(id); }),
+                  list->end());
+    c.exercises_.push_back(std::move(e));
+  }
+  std::sort(c.exercises_.begin(), c.exercises_.end(), [](const Exercise& a, const Exercise& b) {
+    return a.category != b.category ? a.category < b.category : a.id < b.id;
+  });
+  for (std::size_t i = 0; i < c.exercises_.size(); ++i) {
+    const Exercise& e = c.exercises_[i];
+    c.by_id_.emplace(e.id, i);
+    std::string text;
+    for (const std::string* source : {&e.id, &e.name})
+      for (auto& w : text::words(*source)) text += " " + w;
+    for (const std::string& alias : e.aliases)
+      for (auto& w : text::words(alias)) text += " " + w;
+    c.search_text_.push_back(std::move(text));
+  }
+  return c;
+}
+
+}  // namespace limber

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# limber-cli plan as a user runs it: today's session and the week as JSON, from a check's
+# answers; precautions honoured against the catalogue's own tags; locked when it must be.
+#   bash cli_plan.sh PATH_TO_limber-cli SOURCE_DIR
+set -euo pipefail
+CLI=$1
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+run() {
+  set +e
+  "$CLI" "$@" >"$TMP/out" 2>"$TMP/err"
+  code=$?
+  set -e
+}
+
+check() {
+  python3 - "$TMP/out" "$TMP/catalogue.json" "$1" <<'EOF' || fail "check failed: $1 ($(head -c 600 "$TMP/out"))"
+import json, sys
+v = json.load(open(sys.argv[1]))
+catalogue = {e["id"]: e for e in json.load(open(sys.argv[2]))}
+sys.exit(0 if eval("(" + sys.argv[3] + ")") else 1)
+EOF
+}
+
+# Answers: every red-flag question "no" (from the questionnaire itself), age 45, plus extras.
+"$CLI" screen --questions >"$TMP/questions.json"
+"$CLI" catalogue --json >"$TMP/catalogue.json"
+answers() {
+  python3 - "$TMP/questions.json" "$1" <<'EOF'
+import json, sys
+q = json.load(open(sys.argv[1]))
+a = {x["id"]: "no" for x in q["questions"] if x["role"] == "red_flag"}
+a["age"] = 45
+a.update(json.loads(sys.argv[2]))
+print(json.dumps(a))
+EOF
+}
+
+# A Monday with nothing logged: strength half A, warm-up first, a week of seven days.
+answers '{"weeks_since_onset": 20}' >"$TMP/clear.json"
+run plan --answers "$TMP/clear.json" --date 2026-11-16
+[ "$code" = 0 ] || fail "plan exit $code: $(cat "$TMP/err")"
+check 'v["status"] == "ready" and v["check"]["level"] == "self_care"'
+check 'v["today"]["plan_day"] == "A" and v["today"]["kind"] == "strength"'
+check 'len(v["week"]) == 7 and v["week"][0]["date"] == "2026-11-16"'
+check 'v["today"]["exercises"][0]["warm_up"] and all(e["id"] in catalogue for e in v["today"]["exercises"])'
+check 'all(e["name"] and e["dosage"]["kind"] for e in v["today"]["exercises"])'
+check 'not any(a["kind"] == "strength" and b["kind"] == "strength" for a, b in zip(v["week"], v["week"][1:]))'
+
+# Posterior hip replacement 5 weeks ago: no hip flexion past 90, crossing or turning in.
+answers '{"hip_replacement": "posterior", "weeks_since_hip_replacement": 5}' >"$TMP/hip.json"
+for day in 16 17 18 19 20 21 22; do
+  run plan --answers "$TMP/hip.json" --date 2026-11-$day
+  [ "$code" = 0 ] || fail "plan exit $code"
+  check 'not any(set(catalogue[e["id"]]["precautions"]) & {"hip_flexion_past_90", "crosses_midline", "hip_internal_rotation"} for e in v["today"]["exercises"])'
+  check 'all(e.get("reason") for e in v["today"]["exercises"] if e.get("replaces"))'
+done
+
+# Emergency: locked, with the action to take.
+answers '{"bladder_change": "yes"}' >"$TMP/emergency.json"
+run plan --answers "$TMP/emergency.json" --date 2026-11-16
+check 'v["status"] == "locked" and v["today"]["exercises"] == [] and "emergency" in v["message"].lower()'
+
+# `soon`: needs the person to acknowledge the advice; then gentle only.
+answers '{"shingles_signs": "yes"}' >"$TMP/soon.json"
+run plan --answers "$TMP/soon.json" --date 2026-11-16
+check 'v["status"] == "needs_acknowledgement" and v["today"]["exercises"] == []'
+run plan --answers "$TMP/soon.json" --date 2026-11-16 --acknowledge
+check 'v["status"] == "ready" and v["today"]["kind"] == "gentle"'
+check 'all(catalogue[e["id"]]["category"] in ("warm_up", "mobility", "stretch") for e in v["today"]["exercises"])'
+
+# Bad input: exit 2 naming the problem.
+run plan --answers "$TMP/clear.json" --date 2026-02-30
+[ "$code" = 2 ] || fail "a bad date must exit 2, not $code"
+grep -q "YYYY-MM-DD" "$TMP/err" || fail "the date error says the format"
+echo '{"no_such_item": "yes"}' >"$TMP/bad.json"
+run plan --answers "$TMP/bad.json" --date 2026-11-16
+[ "$code" = 2 ] || fail "unknown answer ids must exit 2, not $code"
+grep -q "no_such_item" "$TMP/err" || fail "the error names the item"
+echo "cli_plan: all checks passed"
