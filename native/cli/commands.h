@@ -3,4 +3,5 @@
 
 namespace limber::cli {
 int cmd_about(int argc, char** argv);
+int cmd_figure(int argc, char** argv);
 }  // namespace limber::cli

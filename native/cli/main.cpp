@@ -17,6 +17,10 @@ struct Command {
 
 const Command kCommands[] = {
     {"about", "about [--assets DIR] [--json]", limber::cli::cmd_about},
+    {"figure",
+     "figure --exercise ID [--pose start|end|hold] [--phase 0..1] [--view side|front|back|top]\n"
+     "                    [--title TEXT] [--aspect W/H] [--assets DIR] | figure --contact-sheet",
+     limber::cli::cmd_figure},
 };
 
 int usage(std::ostream& out) {
