@@ -14,13 +14,13 @@ using json_read::Fields;
 using json_read::json;
 using json_read::Need;
 
-const std::vector<std::string> kPlacements = {"standing",      "supine",    "prone",
-                                              "side_lying",    "kneeling",  "half_kneeling",
-                                              "quadruped",     "seated_floor", "seated_chair"};
+const std::vector<std::string> kPlacements = {"standing",   "supine",       "prone",
+                                              "side_lying", "kneeling",     "half_kneeling",
+                                              "quadruped",  "seated_floor", "seated_chair"};
 const std::vector<std::string> kKinds = {"reps", "hold", "continuous"};
 const std::vector<std::string> kViews = {"side", "front", "top", "back"};
-const std::vector<std::string> kPropTypes = {"mat", "chair", "wall",  "band",
-                                             "strap", "bike", "line", "cushion"};
+const std::vector<std::string> kPropTypes = {"mat",   "chair", "wall", "band",
+                                             "strap", "bike",  "line", "cushion"};
 const char* const kPoseNames[] = {"start", "end", "hold"};
 
 template <typename E>
@@ -44,14 +44,22 @@ std::optional<Pose> read_pose(Fields& parent, const char* name) {
   if (!placement) return std::nullopt;
   Pose pose = placement_pose(pick<Placement>(kPlacements, *placement));
   bool good = true;
-  if (auto torso = f.number("torso", -180, 180, Need::optional)) pose.torso = *torso;
-  else good = good && !f.has("torso");
-  if (auto roll = f.number("roll", -90, 90, Need::optional)) pose.roll = *roll;
-  else good = good && !f.has("roll");
-  if (auto lift = f.number("lift", 0, 0.6, Need::optional)) pose.lift = *lift;
-  else good = good && !f.has("lift");
-  if (auto shift = f.number("shift", -1, 1, Need::optional)) pose.shift = *shift;
-  else good = good && !f.has("shift");
+  if (auto torso = f.number("torso", -180, 180, Need::optional))
+    pose.torso = *torso;
+  else
+    good = good && !f.has("torso");
+  if (auto roll = f.number("roll", -90, 90, Need::optional))
+    pose.roll = *roll;
+  else
+    good = good && !f.has("roll");
+  if (auto lift = f.number("lift", 0, 0.6, Need::optional))
+    pose.lift = *lift;
+  else
+    good = good && !f.has("lift");
+  if (auto shift = f.number("shift", -1, 1, Need::optional))
+    pose.shift = *shift;
+  else
+    good = good && !f.has("shift");
 
   for (auto it = value->begin(); it != value->end(); ++it) {
     const std::string& key = it.key();
@@ -71,8 +79,8 @@ std::optional<Pose> read_pose(Fields& parent, const char* name) {
     }
     const double v = it->get<double>();
     if (!(v >= range.min && v <= range.max)) {
-      f.error(key, std::string(range.motion) + " must stay within " + degrees(range.min) +
-                       ".." + degrees(range.max) + " degrees, not " + degrees(v));
+      f.error(key, std::string(range.motion) + " must stay within " + degrees(range.min) + ".." +
+                       degrees(range.max) + " degrees, not " + degrees(v));
       good = false;
       continue;
     }
@@ -108,8 +116,10 @@ std::optional<Prop> read_prop(Fields& f) {
       good = false;
     }
   }
-  if (auto pose = f.choice("pose", {"start", "end", "hold"}, Need::optional)) prop.pose = *pose;
-  else if (f.has("pose")) good = false;
+  if (auto pose = f.choice("pose", {"start", "end", "hold"}, Need::optional))
+    prop.pose = *pose;
+  else if (f.has("pose"))
+    good = false;
   if (prop.type == PropType::band || joins) {
     const bool has_to = f.has("to"), has_post = f.has("post");
     if (joins && !has_to) {
@@ -179,8 +189,10 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   if (auto tilt = f.number("tilt", 0, 60, Need::optional)) set.tilt = *tilt;
   if (auto hop = f.number("hop", 0, 0.3, Need::optional)) set.hop = *hop;
   if (auto anchor = f.text("anchor", Need::optional)) {
-    if (is_body_point(*anchor)) set.anchor = *anchor;
-    else f.error("anchor", "'" + *anchor + "' is not a body point (e.g. pelvis, near_heel)");
+    if (is_body_point(*anchor))
+      set.anchor = *anchor;
+    else
+      f.error("anchor", "'" + *anchor + "' is not a body point (e.g. pelvis, near_heel)");
   }
   if (const json* tempo = f.object("tempo", Need::optional)) {
     Fields t = f.nested(*tempo, "tempo");
@@ -201,7 +213,8 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   f.reject_unknown();
   for (std::size_t i = 0; i < set.props.size(); ++i)
     if (!set.props[i].pose.empty() && !f.has(set.props[i].pose.c_str()))
-      f.error("props[" + std::to_string(i) + "].pose", "'" + set.props[i].pose + "' is not a pose of this exercise");
+      f.error("props[" + std::to_string(i) + "].pose",
+              "'" + set.props[i].pose + "' is not a pose of this exercise");
 
   for (const auto& name : required_poses(set.kind)) {
     if (kind && !f.has(name.c_str()))
@@ -219,7 +232,8 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
       if (!(prop.type == PropType::mat || prop.type == PropType::strap ||
             prop.type == PropType::line || prop.type == PropType::cushion ||
             (prop.type == PropType::band && !prop.to.empty())))
-        f.error("tilt", "works only with a mat, line, strap, cushion or a band between body points");
+        f.error("tilt",
+                "works only with a mat, line, strap, cushion or a band between body points");
   }
   for (const auto& [name, pose] : set.poses) {
     const bool lies = pose.placement == Placement::side_lying ||
@@ -258,7 +272,8 @@ Problems check_coverage(const Poses& poses, const std::vector<PoseNeed>& needs) 
     const std::string file = "poses/" + need.exercise + ".json";
     const PoseSet* set = poses.find(need.exercise);
     if (!set) {
-      out.push_back({file, need.exercise, "", "has no valid pose file (every exercise needs a picture)"});
+      out.push_back(
+          {file, need.exercise, "", "has no valid pose file (every exercise needs a picture)"});
       continue;
     }
     const Motion kind = need.kind.value_or(set->kind);

@@ -129,44 +129,64 @@ std::vector<std::string> required_poses(Motion kind) {
 
 const char* to_string(Motion kind) {
   switch (kind) {
-    case Motion::reps: return "reps";
-    case Motion::hold: return "hold";
-    case Motion::continuous: return "continuous";
+    case Motion::reps:
+      return "reps";
+    case Motion::hold:
+      return "hold";
+    case Motion::continuous:
+      return "continuous";
   }
   return "";
 }
 
 const char* to_string(View view) {
   switch (view) {
-    case View::side: return "side";
-    case View::front: return "front";
-    case View::top: return "top";
-    case View::back: return "back";
+    case View::side:
+      return "side";
+    case View::front:
+      return "front";
+    case View::top:
+      return "top";
+    case View::back:
+      return "back";
   }
   return "";
 }
 
 const char* to_string(Placement placement) {
   switch (placement) {
-    case Placement::standing: return "standing";
-    case Placement::supine: return "supine";
-    case Placement::prone: return "prone";
-    case Placement::side_lying: return "side_lying";
-    case Placement::kneeling: return "kneeling";
-    case Placement::half_kneeling: return "half_kneeling";
-    case Placement::quadruped: return "quadruped";
-    case Placement::seated_floor: return "seated_floor";
-    case Placement::seated_chair: return "seated_chair";
+    case Placement::standing:
+      return "standing";
+    case Placement::supine:
+      return "supine";
+    case Placement::prone:
+      return "prone";
+    case Placement::side_lying:
+      return "side_lying";
+    case Placement::kneeling:
+      return "kneeling";
+    case Placement::half_kneeling:
+      return "half_kneeling";
+    case Placement::quadruped:
+      return "quadruped";
+    case Placement::seated_floor:
+      return "seated_floor";
+    case Placement::seated_chair:
+      return "seated_chair";
   }
   return "";
 }
 
 const char* layer_name(Layer layer) {
   switch (layer) {
-    case Layer::floor: return "floor";
-    case Layer::prop: return "prop";
-    case Layer::body_far: return "body-far";
-    case Layer::body_near: return "body-near";
+    case Layer::floor:
+      return "floor";
+    case Layer::prop:
+      return "prop";
+    case Layer::body_far:
+      return "body-far";
+    case Layer::body_near:
+      return "body-near";
   }
   return "";
 }
@@ -174,11 +194,10 @@ const char* layer_name(Layer layer) {
 namespace detail {
 const char* body_point_name(int point) {
   static const char* const names[kPointCount] = {
-      "pelvis",        "waist",     "neck",       "head",       "near_hip",
-      "near_knee",     "near_ankle", "near_heel", "near_toe",   "near_shoulder",
-      "near_elbow",    "near_wrist", "near_hand", "far_hip",    "far_knee",
-      "far_ankle",     "far_heel",  "far_toe",    "far_shoulder", "far_elbow",
-      "far_wrist",     "far_hand"};
+      "pelvis",       "waist",     "neck",      "head",          "near_hip",   "near_knee",
+      "near_ankle",   "near_heel", "near_toe",  "near_shoulder", "near_elbow", "near_wrist",
+      "near_hand",    "far_hip",   "far_knee",  "far_ankle",     "far_heel",   "far_toe",
+      "far_shoulder", "far_elbow", "far_wrist", "far_hand"};
   return point >= 0 && point < kPointCount ? names[point] : "";
 }
 }  // namespace detail

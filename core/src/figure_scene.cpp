@@ -25,9 +25,12 @@ Primitive rect(Layer layer, const char* part, double x0, double y0, double x1, d
 
 double pad_of(const Primitive& p) {
   switch (p.shape) {
-    case Primitive::Shape::capsule: return p.size / 2;
-    case Primitive::Shape::circle: return p.size;
-    case Primitive::Shape::polygon: return p.size / 2;
+    case Primitive::Shape::capsule:
+      return p.size / 2;
+    case Primitive::Shape::circle:
+      return p.size;
+    case Primitive::Shape::polygon:
+      return p.size / 2;
   }
   return 0;
 }
@@ -43,12 +46,15 @@ struct Section {
 std::array<Section, 6> trunk_sections(const Skeleton& s, const std::array<V3, kPointCount>& at) {
   const V3 chest = at[kWaist] + s.upper_trunk.u * (Body::upper_trunk / 2);
   return {{
-      {at[kPelvis] - s.pelvis.u * 0.045, &s.pelvis, Body::pelvis_depth * 0.85, Body::pelvis_width * 0.85},
+      {at[kPelvis] - s.pelvis.u * 0.045, &s.pelvis, Body::pelvis_depth * 0.85,
+       Body::pelvis_width * 0.85},
       {at[kPelvis], &s.pelvis, Body::pelvis_depth, Body::pelvis_width},
       {at[kWaist], &s.lower_trunk, Body::waist_depth, Body::waist_width},
       {chest, &s.upper_trunk, Body::chest_depth, Body::chest_width},
-      {at[kNeck] - s.upper_trunk.u * 0.015, &s.upper_trunk, Body::shoulder_depth, Body::shoulder_width},
-      {at[kNeck] + s.upper_trunk.u * 0.02, &s.upper_trunk, Body::shoulder_depth * 0.6, Body::shoulder_width * 0.6},
+      {at[kNeck] - s.upper_trunk.u * 0.015, &s.upper_trunk, Body::shoulder_depth,
+       Body::shoulder_width},
+      {at[kNeck] + s.upper_trunk.u * 0.02, &s.upper_trunk, Body::shoulder_depth * 0.6,
+       Body::shoulder_width * 0.6},
   }};
 }
 
@@ -89,13 +95,13 @@ double lowest_world(const Skeleton& s, const std::array<V3, kPointCount>& at) {
     double radius;
   };
   const Round rounds[] = {
-      {kNearKnee, Body::thigh_thick / 2},   {kFarKnee, Body::thigh_thick / 2},
-      {kNearAnkle, Body::shin_thick / 2},   {kFarAnkle, Body::shin_thick / 2},
-      {kNearHeel, Body::foot_thick / 2},    {kFarHeel, Body::foot_thick / 2},
-      {kNearToe, Body::foot_thick / 2},     {kFarToe, Body::foot_thick / 2},
+      {kNearKnee, Body::thigh_thick / 2},      {kFarKnee, Body::thigh_thick / 2},
+      {kNearAnkle, Body::shin_thick / 2},      {kFarAnkle, Body::shin_thick / 2},
+      {kNearHeel, Body::foot_thick / 2},       {kFarHeel, Body::foot_thick / 2},
+      {kNearToe, Body::foot_thick / 2},        {kFarToe, Body::foot_thick / 2},
       {kNearElbow, Body::upper_arm_thick / 2}, {kFarElbow, Body::upper_arm_thick / 2},
-      {kNearWrist, Body::forearm_thick / 2}, {kFarWrist, Body::forearm_thick / 2},
-      {kNearHand, Body::hand_thick / 2},    {kFarHand, Body::hand_thick / 2},
+      {kNearWrist, Body::forearm_thick / 2},   {kFarWrist, Body::forearm_thick / 2},
+      {kNearHand, Body::hand_thick / 2},       {kFarHand, Body::hand_thick / 2},
   };
   for (const Round& r : rounds) low = std::min(low, at[r.point].y - r.radius);
   return low;
@@ -215,13 +221,16 @@ void add_bike(const Placed& first, std::vector<Primitive>& out) {
   const Point bars = mid(first.at[kNearHand], first.at[kFarHand]);
   const Point head_tube{crank.x + dir * 0.1, std::max(crank.y + 0.12, bars.y - 0.04)};
   const double base_y = 0.02, rear_x = seat.x - dir * 0.12, front_x = crank.x + dir * 0.2;
-  out.push_back(capsule(Layer::prop, "bike", {seat.x - dir * 0.05, seat.y}, {seat.x + dir * 0.05, seat.y}, 0.035));
+  out.push_back(capsule(Layer::prop, "bike", {seat.x - dir * 0.05, seat.y},
+                        {seat.x + dir * 0.05, seat.y}, 0.035));
   out.push_back(capsule(Layer::prop, "bike", seat, crank, t));
   out.push_back(capsule(Layer::prop, "bike", crank, head_tube, t));
   out.push_back(capsule(Layer::prop, "bike", head_tube, bars, t));
-  out.push_back(capsule(Layer::prop, "bike", {seat.x - dir * 0.02, seat.y - 0.06}, {rear_x, base_y}, t));
+  out.push_back(
+      capsule(Layer::prop, "bike", {seat.x - dir * 0.02, seat.y - 0.06}, {rear_x, base_y}, t));
   out.push_back(capsule(Layer::prop, "bike", crank, {front_x, base_y}, t));
-  out.push_back(capsule(Layer::prop, "bike", {rear_x - dir * 0.04, base_y}, {front_x + dir * 0.04, base_y}, t));
+  out.push_back(capsule(Layer::prop, "bike", {rear_x - dir * 0.04, base_y},
+                        {front_x + dir * 0.04, base_y}, t));
   out.push_back(circle(Layer::prop, "bike", crank, 0.03));
 }
 
@@ -293,10 +302,11 @@ Placed place(const PoseSet& set, const Pose& pose, const Stage& stage) {
   arm(far, kFarShoulder, kFarElbow, kFarWrist, kFarHand);
   {
     const V3 skull = sk.at[kNeck] + sk.head.u * Body::neck;
-    groups.push_back({depth[kPelvis],
-                      {capsule(near, "neck", at[kNeck], {cam.px(skull), cam.py(skull)}, Body::neck_thick),
-                       trunk_outline(near, trunk_sections(sk, sk.at), cam),
-                       circle(near, "head", at[kHead], Body::head_radius)}});
+    groups.push_back(
+        {depth[kPelvis],
+         {capsule(near, "neck", at[kNeck], {cam.px(skull), cam.py(skull)}, Body::neck_thick),
+          trunk_outline(near, trunk_sections(sk, sk.at), cam),
+          circle(near, "head", at[kHead], Body::head_radius)}});
   }
   leg(near, kNearHip, kNearKnee, kNearAnkle, kNearHeel, kNearToe);
   arm(near, kNearShoulder, kNearElbow, kNearWrist, kNearHand);
@@ -360,8 +370,7 @@ Stage make_stage(const PoseSet& set, View view, double tilt) {
       wz0 = std::min(wz0, w.z), wz1 = std::max(wz1, w.z);
     }
   }
-  const double body_x0 = stage.x0, body_x1 = stage.x1, body_y0 = stage.y0,
-               body_y1 = stage.y1;
+  const double body_x0 = stage.x0, body_x1 = stage.x1, body_y0 = stage.y0, body_y1 = stage.y1;
 
   std::vector<Primitive> props;
   stage.posts.assign(set.props.size(), Point{});
@@ -372,23 +381,29 @@ Stage make_stage(const PoseSet& set, View view, double tilt) {
     switch (prop.type) {
       case PropType::mat:
         if (view == View::top)
-          props.push_back(rect(Layer::prop, "mat", body_x0 - 0.05, body_y0 - 0.05,
-                               body_x1 + 0.05, body_y1 + 0.05));
+          props.push_back(rect(Layer::prop, "mat", body_x0 - 0.05, body_y0 - 0.05, body_x1 + 0.05,
+                               body_y1 + 0.05));
         else if (!stage.flat_floor)
           props.push_back(floor_quad(Layer::prop, "mat", stage.cam, wx0 - 0.1, wx1 + 0.1,
                                      wz0 - 0.12, wz1 + 0.12));
         else
-          props.push_back(rect(Layer::prop, "mat", body_x0 - 0.03, 0, body_x1 + 0.03,
-                               kMatThickness));
+          props.push_back(
+              rect(Layer::prop, "mat", body_x0 - 0.03, 0, body_x1 + 0.03, kMatThickness));
         break;
-      case PropType::chair: add_chair(prop, ref, view, props); break;
-      case PropType::wall: add_wall(prop, ref, stage, props); break;
-      case PropType::bike: add_bike(ref, props); break;
+      case PropType::chair:
+        add_chair(prop, ref, view, props);
+        break;
+      case PropType::wall:
+        add_wall(prop, ref, stage, props);
+        break;
+      case PropType::bike:
+        add_bike(ref, props);
+        break;
       case PropType::line:
         // A strip of tape on the floor where the anchor stands, running away from the
         // viewer: a short bar on a level floor, a stripe when the camera looks down.
         if (stage.flat_floor) {
-          props.push_back(rect(Layer::prop, "line", -0.04, 0, 0.04, 0.012));
+          props.push_back(rect(Layer::prop, "line", -0.06, 0, 0.06, 0.016));
         } else {
           const V3 along{-stage.cam.right.z, 0, stage.cam.right.x};  // level, across `right`
           const V3 a = along * 0.35, b = along * -0.35;
@@ -401,11 +416,13 @@ Stage make_stage(const PoseSet& set, View view, double tilt) {
           const int at = point_index(prop.at, kNearAnkle);
           const Point post{ref.at[at].x + prop.post_dx, ref.at[at].y + prop.post_dy};
           stage.posts[i] = post;
-          props.push_back(capsule(Layer::prop, "post", {post.x, 0}, {post.x, post.y + 0.05}, 0.035));
+          props.push_back(
+              capsule(Layer::prop, "post", {post.x, 0}, {post.x, post.y + 0.05}, 0.035));
         }
         break;
       case PropType::strap:
-      case PropType::cushion: break;
+      case PropType::cushion:
+        break;
     }
   }
   for (const auto& p : props) grow(stage, p);
@@ -415,8 +432,8 @@ Stage make_stage(const PoseSet& set, View view, double tilt) {
     grow(stage, floor);
     stage.back.push_back(floor);
   } else if (view != View::top && !has_prop(set, PropType::mat)) {
-    const Primitive floor = floor_quad(Layer::floor, "floor", stage.cam, wx0 - 0.1, wx1 + 0.1,
-                                       wz0 - 0.12, wz1 + 0.12);
+    const Primitive floor =
+        floor_quad(Layer::floor, "floor", stage.cam, wx0 - 0.1, wx1 + 0.1, wz0 - 0.12, wz1 + 0.12);
     grow(stage, floor);
     stage.back.push_back(floor);
   }
@@ -434,8 +451,8 @@ std::vector<Primitive> front_props(const PoseSet& set, const Placed& now, const 
     const Point from = now.at[point_index(prop.at, kNearAnkle)];
     const Point to = prop.to.empty() ? stage.posts[i] : now.at[point_index(prop.to, kNearHand)];
     if (prop.type == PropType::band || prop.type == PropType::strap) {
-      out.push_back(capsule(Layer::prop, prop.type == PropType::band ? "band" : "strap", from,
-                            to, 0.016));
+      out.push_back(
+          capsule(Layer::prop, prop.type == PropType::band ? "band" : "strap", from, to, 0.016));
     } else if (prop.type == PropType::cushion) {
       // Squeezed between two body parts (knees): it fills the gap between them.
       const double gap = std::hypot(to.x - from.x, to.y - from.y) - Body::thigh_thick;

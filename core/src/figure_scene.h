@@ -21,12 +21,12 @@ struct Placed {
 struct Stage {
   View view = View::side;
   Camera cam = Camera::of(View::side);
-  bool flat_floor = true;         // the floor is a line (side/front view, no tilt)
-  double seat_height = -1;        // pelvis height kept fixed (a bike), or -1: lowest point
-  double ground = 0;              // the body rests this far above the floor (a mat)
-  std::vector<Primitive> back;    // floor and props behind the body
-  Placed first;                   // the first key pose
-  std::vector<Point> posts;       // per prop: where a band's post holds it
+  bool flat_floor = true;                 // the floor is a line (side/front view, no tilt)
+  double seat_height = -1;                // pelvis height kept fixed (a bike), or -1: lowest point
+  double ground = 0;                      // the body rests this far above the floor (a mat)
+  std::vector<Primitive> back;            // floor and props behind the body
+  Placed first;                           // the first key pose
+  std::vector<Point> posts;               // per prop: where a band's post holds it
   double x0 = 0, y0 = 0, x1 = 1, y1 = 1;  // bounds of every pose and prop
 };
 

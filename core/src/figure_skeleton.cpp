@@ -29,8 +29,7 @@ Axes about_u(const Axes& a, double degrees) {
 
 // Flexion turns a hanging limb (pointing along -u) toward f; abduction toward the limb's
 // own side; positive rotation turns the limb's front toward the midline.
-Axes limb_root(const Axes& parent, double flexion, double abduction, double rotation,
-               bool near) {
+Axes limb_root(const Axes& parent, double flexion, double abduction, double rotation, bool near) {
   Axes a = about_n(parent, flexion);
   a = about_f(a, near ? -abduction : abduction);
   return about_u(a, near ? rotation : -rotation);
@@ -77,13 +76,13 @@ Skeleton pose_skeleton(const Pose& p) {
     int p_hip, p_knee, p_ankle, p_heel, p_toe, p_shoulder, p_elbow, p_wrist, p_hand;
   };
   const Side sides[2] = {
-      {true, J::near_hip, J::near_hip_abduction, J::near_hip_rotation, J::near_knee,
-       J::near_ankle, J::near_shoulder, J::near_shoulder_abduction, J::near_elbow, J::near_wrist, kNearHip,
+      {true, J::near_hip, J::near_hip_abduction, J::near_hip_rotation, J::near_knee, J::near_ankle,
+       J::near_shoulder, J::near_shoulder_abduction, J::near_elbow, J::near_wrist, kNearHip,
        kNearKnee, kNearAnkle, kNearHeel, kNearToe, kNearShoulder, kNearElbow, kNearWrist,
        kNearHand},
-      {false, J::far_hip, J::far_hip_abduction, J::far_hip_rotation, J::far_knee,
-       J::far_ankle, J::far_shoulder, J::far_shoulder_abduction, J::far_elbow, J::far_wrist, kFarHip,
-       kFarKnee, kFarAnkle, kFarHeel, kFarToe, kFarShoulder, kFarElbow, kFarWrist, kFarHand},
+      {false, J::far_hip, J::far_hip_abduction, J::far_hip_rotation, J::far_knee, J::far_ankle,
+       J::far_shoulder, J::far_shoulder_abduction, J::far_elbow, J::far_wrist, kFarHip, kFarKnee,
+       kFarAnkle, kFarHeel, kFarToe, kFarShoulder, kFarElbow, kFarWrist, kFarHand},
   };
   for (const Side& side : sides) {
     const double out = side.near ? 1 : -1;
@@ -98,7 +97,8 @@ Skeleton pose_skeleton(const Pose& p) {
     at[side.p_heel] = at[side.p_ankle] + local(foot, -Body::heel_back, -Body::foot_drop, 0);
     at[side.p_toe] = at[side.p_ankle] + local(foot, Body::toe_forward, -Body::foot_drop, 0);
     // Arm.
-    at[side.p_shoulder] = shoulders + local(s.upper_trunk, 0, -0.015, out * Body::shoulder_half_width);
+    at[side.p_shoulder] =
+        shoulders + local(s.upper_trunk, 0, -0.015, out * Body::shoulder_half_width);
     const Axes upper = limb_root(s.upper_trunk, p.angle(side.shoulder),
                                  p.angle(side.shoulder_abduction), 0, side.near);
     at[side.p_elbow] = at[side.p_shoulder] - upper.u * Body::upper_arm;

@@ -25,6 +25,7 @@ struct Axes {
   V3 f{1, 0, 0}, u{0, 1, 0}, n{0, 0, 1};
 };
 
+// clang-format off
 enum BodyPoint {
   kPelvis, kWaist, kNeck, kHead,
   kNearHip, kNearKnee, kNearAnkle, kNearHeel, kNearToe,
@@ -33,6 +34,7 @@ enum BodyPoint {
   kFarShoulder, kFarElbow, kFarWrist, kFarHand,
   kPointCount
 };
+// clang-format on
 const char* body_point_name(int point);
 
 // Proportions (fractions of standing height) and thicknesses (diameters).

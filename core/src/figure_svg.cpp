@@ -23,10 +23,17 @@ std::string num(double v) {
 
 const char* group_attributes(Layer layer) {
   switch (layer) {
-    case Layer::floor: return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\" opacity=\"0.5\"";
-    case Layer::prop: return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\" opacity=\"0.6\"";
-    case Layer::body_far: return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\" opacity=\"0.4\"";
-    case Layer::body_near: return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\"";
+    case Layer::floor:
+      return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\" "
+             "opacity=\"0.5\"";
+    case Layer::prop:
+      return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\" "
+             "opacity=\"0.6\"";
+    case Layer::body_far:
+      return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\" "
+             "opacity=\"0.4\"";
+    case Layer::body_near:
+      return " fill=\"currentColor\" stroke=\"currentColor\" stroke-linecap=\"round\"";
   }
   return "";
 }
@@ -38,12 +45,23 @@ std::string escape_xml(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -68,7 +86,8 @@ std::string to_svg(const Drawing& drawing, const SvgOptions& options) {
     }
     std::string cls = std::string(" class=\"fig-") + (*p.part ? p.part : "shape") + "\"";
     // Mats and floors lie under the figure: keep them faint so the body stands out.
-    if (!std::strcmp(p.part, "mat") || (p.layer == Layer::floor && p.shape == Primitive::Shape::polygon))
+    if (!std::strcmp(p.part, "mat") ||
+        (p.layer == Layer::floor && p.shape == Primitive::Shape::polygon))
       cls += " opacity=\"0.45\"";
     auto X = [&](const Point& pt) { return num(pt.x * w); };
     auto Y = [&](const Point& pt) { return num(pt.y * h); };
@@ -76,8 +95,8 @@ std::string to_svg(const Drawing& drawing, const SvgOptions& options) {
       case Primitive::Shape::capsule:
         if (p.points.size() != 2) break;
         out += "<line" + cls + " x1=\"" + X(p.points[0]) + "\" y1=\"" + Y(p.points[0]) +
-               "\" x2=\"" + X(p.points[1]) + "\" y2=\"" + Y(p.points[1]) +
-               "\" stroke-width=\"" + num(p.size * h) + "\"/>";
+               "\" x2=\"" + X(p.points[1]) + "\" y2=\"" + Y(p.points[1]) + "\" stroke-width=\"" +
+               num(p.size * h) + "\"/>";
         break;
       case Primitive::Shape::circle:
         if (p.points.empty()) break;

@@ -36,17 +36,20 @@ std::optional<double> parse_number(const std::string& s, double min, double max)
 }
 
 int contact_sheet(const figure::Poses& poses) {
-  std::cout << "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-               "<title>Limber figures</title><style>"
-               "body{font:13px system-ui,sans-serif;margin:12px;color:#223;background:#fff}"
-               "h1{font-size:16px;margin:0 0 8px}"
-               ".grid{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}"
-               ".card{border:1px solid #ccd;border-radius:6px;padding:4px 6px}"
-               ".card h2{font-size:13px;margin:0}.kind{color:#667;font-weight:normal}"
-               ".poses{display:flex;gap:4px}.pose{flex:1;max-width:50%;text-align:center;color:#556}"
-               ".pose svg{width:100%;height:auto;color:#1d3557;display:block}"
-               ".fig-band,.fig-strap{stroke:#d62828}.fig-prop{color:#8d99ae}"
-               "</style></head><body><h1>Limber: every exercise's key poses</h1><div class=\"grid\">";
+  std::cout
+      << "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+         "<title>Limber figures</title><style>"
+         "body{font:13px system-ui,sans-serif;margin:12px;color:#223;background:#fff}"
+         "h1{font-size:16px;margin:0 0 8px}"
+         ".grid{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}"
+         ".card{border:1px solid #ccd;border-radius:6px;padding:4px "
+         "6px;height:190px;overflow:hidden}"
+         ".card h2{font-size:13px;margin:0}.kind{color:#667;font-weight:normal}"
+         ".poses{display:flex;gap:4px}.pose{flex:1;max-width:50%;text-align:center;color:#556}"
+         ".pose svg{width:100%;height:auto;color:#1d3557;display:block}"
+         ".fig-band,.fig-strap{stroke:#d62828}.fig-line{fill:#d62828;stroke:#d62828}"
+         ".fig-prop{color:#8d99ae}"
+         "</style></head><body><h1>Limber: every exercise's key poses</h1><div class=\"grid\">";
   for (const auto& [id, set] : poses.all()) {
     std::cout << "<div class=\"card\"><h2>" << figure::escape_xml(id) << " <span class=\"kind\">"
               << figure::to_string(set.kind) << ", " << figure::to_string(set.view)
@@ -54,8 +57,8 @@ int contact_sheet(const figure::Poses& poses) {
     for (const char* name : {"start", "end", "hold"}) {
       if (!set.find(name)) continue;
       const auto drawing = figure::draw(set, name);
-      std::cout << "<div class=\"pose\">"
-                << figure::to_svg(drawing, {humanise(id) + ": " + name}) << name << "</div>";
+      std::cout << "<div class=\"pose\">" << figure::to_svg(drawing, {humanise(id) + ": " + name})
+                << name << "</div>";
     }
     std::cout << "</div></div>";
   }

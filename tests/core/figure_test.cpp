@@ -14,19 +14,49 @@ namespace {
 
 // The exercise ids of the shared vocabulary (VOCABULARY.md): every one needs a picture.
 const std::vector<std::string> kVocabulary = {
-    "leg_swing_front_back", "leg_swing_side_to_side", "hip_circles", "glute_bridge",
-    "cat_cow", "marching_in_place",
-    "seated_figure_four", "supine_figure_four", "pigeon_stretch", "kneeling_hip_flexor_stretch",
-    "standing_hip_flexor_stretch", "standing_quad_stretch", "side_lying_quad_stretch",
-    "prone_quad_stretch", "single_knee_to_chest", "double_knee_to_chest", "childs_pose",
-    "supine_hamstring_strap", "butterfly_stretch", "supine_spinal_twist",
-    "straight_leg_raise", "resisted_hip_flexion_band", "band_hip_extension",
-    "band_hip_abduction", "band_hip_adduction", "clamshell", "side_lying_leg_raise",
-    "prone_leg_lift", "bird_dog", "dead_bug", "glute_bridge_march", "bodyweight_squat",
-    "hip_hinge", "split_squat", "lateral_lunge", "lateral_band_walk", "single_leg_balance",
+    "leg_swing_front_back",
+    "leg_swing_side_to_side",
+    "hip_circles",
+    "glute_bridge",
+    "cat_cow",
+    "marching_in_place",
+    "seated_figure_four",
+    "supine_figure_four",
+    "pigeon_stretch",
+    "kneeling_hip_flexor_stretch",
+    "standing_hip_flexor_stretch",
+    "standing_quad_stretch",
+    "side_lying_quad_stretch",
+    "prone_quad_stretch",
+    "single_knee_to_chest",
+    "double_knee_to_chest",
+    "childs_pose",
+    "supine_hamstring_strap",
+    "butterfly_stretch",
+    "supine_spinal_twist",
+    "straight_leg_raise",
+    "resisted_hip_flexion_band",
+    "band_hip_extension",
+    "band_hip_abduction",
+    "band_hip_adduction",
+    "clamshell",
+    "side_lying_leg_raise",
+    "prone_leg_lift",
+    "bird_dog",
+    "dead_bug",
+    "glute_bridge_march",
+    "bodyweight_squat",
+    "hip_hinge",
+    "split_squat",
+    "lateral_lunge",
+    "lateral_band_walk",
+    "single_leg_balance",
     "wall_sit",
-    "squat_jump", "skater_hop", "lateral_line_hops",
-    "walking", "stationary_cycling",
+    "squat_jump",
+    "skater_hop",
+    "lateral_line_hops",
+    "walking",
+    "stationary_cycling",
 };
 
 const Poses& embedded_poses() {
@@ -58,7 +88,8 @@ TEST(FigurePoses, EveryVocabularyExerciseHasTheKeyPosesItsKindNeeds) {
   for (const auto& id : kVocabulary) {
     const PoseSet* set = poses.find(id);
     ASSERT_NE(set, nullptr) << id;
-    for (const auto& name : required_poses(set->kind)) EXPECT_TRUE(set->find(name)) << id << " " << name;
+    for (const auto& name : required_poses(set->kind))
+      EXPECT_TRUE(set->find(name)) << id << " " << name;
   }
 }
 
@@ -87,8 +118,10 @@ TEST(FigurePoses, PlacementRestingPosesAreWithinJointRanges) {
   for (int p = 0; p <= static_cast<int>(Placement::seated_chair); ++p) {
     const Pose pose = placement_pose(static_cast<Placement>(p));
     for (const auto& range : joint_ranges()) {
-      EXPECT_GE(pose.angle(range.joint), range.min) << to_string(pose.placement) << " " << range.name;
-      EXPECT_LE(pose.angle(range.joint), range.max) << to_string(pose.placement) << " " << range.name;
+      EXPECT_GE(pose.angle(range.joint), range.min)
+          << to_string(pose.placement) << " " << range.name;
+      EXPECT_LE(pose.angle(range.joint), range.max)
+          << to_string(pose.placement) << " " << range.name;
     }
   }
   std::set<std::string> names;
@@ -129,15 +162,17 @@ TEST(FigureValidation, JointBeyondHumanRangeNamesFileExercisePoseAndJoint) {
 TEST(FigureValidation, EveryJointLimitIsEnforcedAtBothEnds) {
   for (const auto& range : joint_ranges()) {
     for (double bad : {range.min - 1, range.max + 1}) {
-      const std::string text = R"({"exercise": "x", "kind": "hold", "hold": {"placement": "standing", ")" +
-                               std::string(range.name) + "\": " + std::to_string(bad) + "}}";
+      const std::string text =
+          R"({"exercise": "x", "kind": "hold", "hold": {"placement": "standing", ")" +
+          std::string(range.name) + "\": " + std::to_string(bad) + "}}";
       const Problems problems = parse_problems(text);
       ASSERT_EQ(problems.size(), 1u) << range.name << " " << bad << "\n" << lines(problems);
       EXPECT_EQ(problems[0].field, std::string("hold.") + range.name);
     }
     for (double good : {range.min, range.max}) {
-      const std::string text = R"({"exercise": "x", "kind": "hold", "hold": {"placement": "standing", ")" +
-                               std::string(range.name) + "\": " + std::to_string(good) + "}}";
+      const std::string text =
+          R"({"exercise": "x", "kind": "hold", "hold": {"placement": "standing", ")" +
+          std::string(range.name) + "\": " + std::to_string(good) + "}}";
       EXPECT_TRUE(parse_problems(text).empty()) << range.name << " " << good;
     }
   }
@@ -200,19 +235,24 @@ TEST(FigureValidation, BrokenJsonAndNonObjectsAreProblemsNotCrashes) {
   EXPECT_EQ(parse_problems("{").size(), 1u);
   EXPECT_EQ(parse_problems("[1, 2]").size(), 1u);
   EXPECT_FALSE(parse_problems(R"({"exercise":"x","kind":"hold","hold":[1]})").empty());
-  EXPECT_FALSE(parse_problems(R"({"exercise":"x","kind":"hold","props":{"a":1},"hold":{"placement":"standing"}})").empty());
+  EXPECT_FALSE(
+      parse_problems(
+          R"({"exercise":"x","kind":"hold","props":{"a":1},"hold":{"placement":"standing"}})")
+          .empty());
 }
 
 TEST(FigureValidation, LoadCollectsProblemsFromEveryFile) {
   const Assets assets = {
-      {"poses/a.json", R"({"exercise":"a","kind":"hold","hold":{"placement":"standing","neck":99}})"},
+      {"poses/a.json",
+       R"({"exercise":"a","kind":"hold","hold":{"placement":"standing","neck":99}})"},
       {"poses/b.json", R"({"exercise":"b","kind":"hold","hold":{"placement":"standing"}})"},
       {"poses/c.json", R"({"exercise":"c","kind":"reps","start":{"placement":"standing"}})"},
   };
   Problems problems;
   const Poses poses = Poses::load(assets, problems);
   ASSERT_EQ(problems.size(), 2u) << lines(problems);
-  EXPECT_EQ(problems[0].to_string().rfind("poses/a.json: a: hold.neck: ", 0), 0u) << lines(problems);
+  EXPECT_EQ(problems[0].to_string().rfind("poses/a.json: a: hold.neck: ", 0), 0u)
+      << lines(problems);
   EXPECT_EQ(problems[1].to_string(), "poses/c.json: c: end: is required for a reps exercise");
   EXPECT_NE(poses.find("b"), nullptr);
   EXPECT_EQ(poses.find("a"), nullptr);
@@ -220,7 +260,8 @@ TEST(FigureValidation, LoadCollectsProblemsFromEveryFile) {
 
 TEST(FigureCoverage, NamesMissingFilesAndMissingPoses) {
   const Assets assets = {
-      {"poses/bridge.json", R"({"exercise":"bridge","kind":"reps","start":{"placement":"supine"},"end":{"placement":"supine"}})"},
+      {"poses/bridge.json",
+       R"({"exercise":"bridge","kind":"reps","start":{"placement":"supine"},"end":{"placement":"supine"}})"},
       {"poses/reach.json", R"({"exercise":"reach","kind":"hold","hold":{"placement":"standing"}})"},
   };
   Problems problems;
@@ -245,9 +286,12 @@ TEST(FigureCoverage, NamesMissingFilesAndMissingPoses) {
 
 double pad(const Primitive& p) {
   switch (p.shape) {
-    case Primitive::Shape::capsule: return p.size / 2;
-    case Primitive::Shape::circle: return p.size;
-    case Primitive::Shape::polygon: return p.size / 2;
+    case Primitive::Shape::capsule:
+      return p.size / 2;
+    case Primitive::Shape::circle:
+      return p.size;
+    case Primitive::Shape::polygon:
+      return p.size / 2;
   }
   return 0;
 }
@@ -380,9 +424,9 @@ TEST(FigureTiming, RepsMoveOutAndBackAndLoop) {
     double phase;
   };
   const Case cases[] = {
-      {0, "start", "end", 0},    {1, "start", "end", 0.5}, {1.999, "start", "end", 0.9995},
-      {2, "end", "start", 0},    {3, "end", "start", 0.5}, {4, "start", "end", 0},
-      {9, "start", "end", 0.5},  {-5, "start", "end", 0},
+      {0, "start", "end", 0},   {1, "start", "end", 0.5}, {1.999, "start", "end", 0.9995},
+      {2, "end", "start", 0},   {3, "end", "start", 0.5}, {4, "start", "end", 0},
+      {9, "start", "end", 0.5}, {-5, "start", "end", 0},
   };
   for (const Case& c : cases) {
     const Frame f = frame_at(Motion::reps, tempo, c.seconds, false);

@@ -31,10 +31,12 @@ namespace limber::figure {
 
 // ---- The model -------------------------------------------------------------------------
 
+// clang-format off
 enum class Placement {
   standing, supine, prone, side_lying, kneeling, half_kneeling, quadruped, seated_floor,
   seated_chair
 };
+// clang-format on
 // Where the camera is. side: a standing person in profile, facing right. front: facing
 // the viewer. back: from behind (hands on a wall or chair in front of the person).
 // top: looking down at the floor (for lying moves in the floor's plane).
@@ -43,6 +45,7 @@ enum class View { side, front, top, back };
 // `start` and `end`; hold needs `hold`.
 enum class Motion { reps, hold, continuous };
 
+// clang-format off
 enum class Joint {
   spine, spine_side_bend, spine_twist, neck,
   near_hip, near_hip_abduction, near_hip_rotation, near_knee, near_ankle,
@@ -50,24 +53,25 @@ enum class Joint {
   far_hip, far_hip_abduction, far_hip_rotation, far_knee, far_ankle,
   far_shoulder, far_shoulder_abduction, far_elbow, far_wrist,
 };
+// clang-format on
 constexpr int kJointCount = static_cast<int>(Joint::far_wrist) + 1;
 
 // A joint's name in pose files and the human range its angle must stay within.
 struct JointRange {
   Joint joint;
-  const char* name;     // "near_knee"
-  const char* motion;   // "knee flexion", for messages
-  double min, max;      // degrees
+  const char* name;    // "near_knee"
+  const char* motion;  // "knee flexion", for messages
+  double min, max;     // degrees
 };
 const std::array<JointRange, kJointCount>& joint_ranges();
 std::optional<Joint> joint_by_name(std::string_view name);
 
 struct Pose {
   Placement placement = Placement::standing;
-  double torso = 0;   // pelvis and trunk from upright, degrees, leaning forward positive
-  double roll = 0;    // pelvis turned about the body's long axis, belly toward the near side +
-  double lift = 0;    // height above the floor (a jump), fraction of standing height
-  double shift = 0;   // sideways step, fraction of standing height (positive = right)
+  double torso = 0;  // pelvis and trunk from upright, degrees, leaning forward positive
+  double roll = 0;   // pelvis turned about the body's long axis, belly toward the near side +
+  double lift = 0;   // height above the floor (a jump), fraction of standing height
+  double shift = 0;  // sideways step, fraction of standing height (positive = right)
   std::array<double, kJointCount> angles{};
   double angle(Joint j) const { return angles[static_cast<int>(j)]; }
   double& angle(Joint j) { return angles[static_cast<int>(j)]; }
@@ -81,8 +85,8 @@ std::optional<int> body_point_by_name(std::string_view name);
 enum class PropType { mat, chair, wall, band, strap, bike, line, cushion };
 struct Prop {
   PropType type = PropType::mat;
-  std::string at;    // body point: chair "seat"/hand, wall "back"/hand, band, strap, cushion
-  std::string to;    // band/strap/cushion: the other body point ("" for a band on a post)
+  std::string at;  // body point: chair "seat"/hand, wall "back"/hand, band, strap, cushion
+  std::string to;  // band/strap/cushion: the other body point ("" for a band on a post)
   double post_dx = 0, post_dy = 0;  // band tied to a post: offset from `at` in `pose`
   std::string pose;  // the key pose that fixed props are set up from ("" = the first)
 };
@@ -168,9 +172,9 @@ struct Drawing {
 };
 
 struct DrawOptions {
-  double aspect = 1.25;              // width / height of the box to draw into
-  double margin = 0.05;              // kept clear on every side, fraction of the box
-  std::optional<View> view;          // overrides the set's view (and drops its tilt)
+  double aspect = 1.25;      // width / height of the box to draw into
+  double margin = 0.05;      // kept clear on every side, fraction of the box
+  std::optional<View> view;  // overrides the set's view (and drops its tilt)
 };
 
 // The smooth ease-in-out applied to phases (0 -> 0, 1 -> 1, flat at both ends).

@@ -15,9 +15,9 @@
 namespace limber::figure {
 
 struct SvgOptions {
-  std::string title;                      // required text alternative ("" gives "Exercise")
+  std::string title;  // required text alternative ("" gives "Exercise")
   std::string css_class = "limber-figure";
-  double height = 100;                    // viewBox height; width is height * aspect
+  double height = 100;  // viewBox height; width is height * aspect
 };
 
 std::string to_svg(const Drawing& drawing, const SvgOptions& options);
