@@ -36,30 +36,28 @@ std::string degrees(double v) {
   return buffer;
 }
 
+// Reads an optional number into `out`; false only when it is present and wrong.
+bool optional_number(Fields& f, const char* key, double min, double max, double& out) {
+  if (auto v = f.number(key, min, max, Need::optional)) {
+    out = *v;
+    return true;
+  }
+  return !f.has(key);
+}
+
 std::optional<Pose> read_pose(Fields& parent, const char* name) {
   const json* value = parent.object(name, Need::optional);
   if (!value) return std::nullopt;
   Fields f = parent.nested(*value, name);
   const auto placement = f.choice("placement", kPlacements);
-  if (!placement) return std::nullopt;
-  Pose pose = placement_pose(pick<Placement>(kPlacements, *placement));
-  bool good = true;
-  if (auto torso = f.number("torso", -180, 180, Need::optional))
-    pose.torso = *torso;
-  else
-    good = good && !f.has("torso");
-  if (auto roll = f.number("roll", -90, 90, Need::optional))
-    pose.roll = *roll;
-  else
-    good = good && !f.has("roll");
-  if (auto lift = f.number("lift", 0, 0.6, Need::optional))
-    pose.lift = *lift;
-  else
-    good = good && !f.has("lift");
-  if (auto shift = f.number("shift", -1, 1, Need::optional))
-    pose.shift = *shift;
-  else
-    good = good && !f.has("shift");
+  // Without a placement the joints are still checked, against a standing body.
+  Pose pose =
+      placement_pose(placement ? pick<Placement>(kPlacements, *placement) : Placement::standing);
+  bool good = placement.has_value();
+  good = optional_number(f, "torso", -180, 180, pose.torso) && good;
+  good = optional_number(f, "roll", -90, 90, pose.roll) && good;
+  good = optional_number(f, "lift", 0, 0.6, pose.lift) && good;
+  good = optional_number(f, "shift", -1, 1, pose.shift) && good;
 
   for (auto it = value->begin(); it != value->end(); ++it) {
     const std::string& key = it.key();
@@ -228,12 +226,14 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   if (set.tilt > 0) {
     // Props other than these are laid out on a floor seen edge-on.
     if (set.view == View::top) f.error("tilt", "is for side, front and back views only");
+    bool level_props_only = true;
     for (const Prop& prop : set.props)
-      if (!(prop.type == PropType::mat || prop.type == PropType::strap ||
-            prop.type == PropType::line || prop.type == PropType::cushion ||
-            (prop.type == PropType::band && !prop.to.empty())))
-        f.error("tilt",
-                "works only with a mat, line, strap, cushion or a band between body points");
+      level_props_only =
+          level_props_only && (prop.type == PropType::mat || prop.type == PropType::strap ||
+                               prop.type == PropType::line || prop.type == PropType::cushion ||
+                               (prop.type == PropType::band && !prop.to.empty()));
+    if (!level_props_only)
+      f.error("tilt", "works only with a mat, line, strap, cushion or a band between body points");
   }
   for (const auto& [name, pose] : set.poses) {
     const bool lies = pose.placement == Placement::side_lying ||

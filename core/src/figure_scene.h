@@ -34,7 +34,32 @@ struct Stage {
 Pose blend(const PoseSet& set, const Pose& a, const Pose& b, double t);
 Placed place(const PoseSet& set, const Pose& pose, const Stage& stage);
 Stage make_stage(const PoseSet& set, View view, double tilt);
-// Props that move with the body (bands, straps), drawn over it.
+// ---- Shared by the scene and its props -------------------------------------------------
+
+constexpr double kMatThickness = 0.018;
+
+Primitive capsule(Layer layer, const char* part, Point a, Point b, double thickness);
+Primitive circle(Layer layer, const char* part, Point c, double radius);
+Primitive rect(Layer layer, const char* part, double x0, double y0, double x1, double y1);
+// How far a primitive reaches beyond its points (half a capsule's thickness...).
+double pad_of(const Primitive& p);
+// A body point's index by name (see figure.h), or `fallback`.
+int point_index(const std::string& name, int fallback);
+
+struct Bounds {  // in the picture
+  double x0, y0, x1, y1;
+};
+struct Footprint {  // on the floor, in the world
+  double x0, x1, z0, z1;
+};
+// A rectangle on the floor (world y = 0) as the camera sees it.
+Primitive floor_quad(Layer layer, const char* part, const Camera& cam, const Footprint& f);
+
+// Props that stay put, from the stage's key poses (`body`: where the body goes in the
+// picture; `floor`: the floor it covers). Sets stage.posts.
+std::vector<Primitive> fixed_props(const PoseSet& set, Stage& stage, const Bounds& body,
+                                   const Footprint& floor);
+// Props that move with the body (bands, straps, cushions), drawn over it.
 std::vector<Primitive> front_props(const PoseSet& set, const Placed& now, const Stage& stage);
 
 }  // namespace limber::figure::detail
