@@ -70,8 +70,10 @@ double reach(const Section& s, V3 dir) {
 }
 
 // The trunk's outline in the picture: each section's reach across the projected spine.
-Primitive trunk_outline(Layer layer, const std::array<Section, 6>& sections, const Camera& cam) {
-  Primitive p{Primitive::Shape::polygon, layer, "trunk", {}, kTrunkRounding};
+// The trunk's outline in the picture: each section's reach across the projected spine,
+// as a strip of four-sided pieces (each convex, so any shell can fill them).
+std::vector<Primitive> trunk_outline(Layer layer, const std::array<Section, 6>& sections,
+                                     const Camera& cam) {
   std::array<Point, 6> left{}, right{};
   for (std::size_t i = 0; i < sections.size(); ++i) {
     const std::size_t a = i == 0 ? 0 : i - 1, b = i + 1 < sections.size() ? i + 1 : i;
@@ -84,9 +86,14 @@ Primitive trunk_outline(Layer layer, const std::array<Section, 6>& sections, con
     left[i] = {c.x - e.x * r, c.y - e.y * r};
     right[i] = {c.x + e.x * r, c.y + e.y * r};
   }
-  for (const auto& pt : left) p.points.push_back(pt);
-  for (auto it = right.rbegin(); it != right.rend(); ++it) p.points.push_back(*it);
-  return p;
+  std::vector<Primitive> out;
+  for (std::size_t i = 0; i + 1 < sections.size(); ++i)
+    out.push_back({Primitive::Shape::polygon,
+                   layer,
+                   "trunk",
+                   {left[i], left[i + 1], right[i + 1], right[i]},
+                   kTrunkRounding});
+  return out;
 }
 
 // How far below each body point the drawn body reaches (for standing it on the floor).
@@ -200,11 +207,13 @@ Placed place(const PoseSet& set, const Pose& pose, const Stage& stage) {
   arm(far, kFarShoulder, kFarElbow, kFarWrist, kFarHand);
   {
     const V3 skull = sk.at[kNeck] + sk.head.u * Body::neck;
-    groups.push_back(
-        {depth[kPelvis],
-         {capsule(near, "neck", at[kNeck], {cam.px(skull), cam.py(skull)}, Body::neck_thick),
-          trunk_outline(near, trunk_sections(sk, sk.at), cam),
-          circle(near, "head", at[kHead], Body::head_radius)}});
+    Group trunk{
+        depth[kPelvis],
+        {capsule(near, "neck", at[kNeck], {cam.px(skull), cam.py(skull)}, Body::neck_thick)}};
+    for (auto& piece : trunk_outline(near, trunk_sections(sk, sk.at), cam))
+      trunk.items.push_back(std::move(piece));
+    trunk.items.push_back(circle(near, "head", at[kHead], Body::head_radius));
+    groups.push_back(std::move(trunk));
   }
   leg(near, kNearHip, kNearKnee, kNearAnkle, kNearHeel, kNearToe);
   arm(near, kNearShoulder, kNearElbow, kNearWrist, kNearHand);
