@@ -1,6 +1,7 @@
 #include "limber/content.h"
 
 #include "limber/catalogue.h"
+#include "limber/figure.h"
 #include "limber/plan.h"
 #include "limber/screening.h"
 
@@ -12,6 +13,13 @@ Problems validate_content(const Assets& assets) {
   const Catalogue catalogue = Catalogue::load(assets, problems);
   Screening::load(assets, problems);
   PlanRules::load(assets, catalogue, problems);
+  // Every exercise needs its picture, with the key poses its dosage moves through.
+  const figure::Poses poses = figure::Poses::load(assets, problems);
+  std::vector<figure::PoseNeed> needs;
+  for (const Exercise& e : catalogue.all())
+    needs.push_back({e.id, figure::motion_for_dosage(name(e.dosage.kind))});
+  const Problems missing = figure::check_coverage(poses, needs);
+  problems.insert(problems.end(), missing.begin(), missing.end());
   return problems;
 }
 

@@ -7,4 +7,5 @@ int cmd_screen(int argc, char** argv);
 int cmd_validate_assets(int argc, char** argv);
 int cmd_catalogue(int argc, char** argv);
 int cmd_plan(int argc, char** argv);
+int cmd_figure(int argc, char** argv);
 }  // namespace limber::cli

@@ -25,6 +25,10 @@ const Command kCommands[] = {
      limber::cli::cmd_catalogue},
     {"plan", "plan --answers FILE|- [--date YYYY-MM-DD] [--acknowledge] [--assets DIR]",
      limber::cli::cmd_plan},
+    {"figure",
+     "figure --exercise ID [--pose start|end|hold] [--phase 0..1] [--view side|front|back|top]\n"
+     "                    [--title TEXT] [--aspect W/H] [--assets DIR] | figure --contact-sheet",
+     limber::cli::cmd_figure},
 };
 
 int usage(std::ostream& out) {

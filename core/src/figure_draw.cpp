@@ -1,0 +1,84 @@
+// Drawing a pose: blend key poses, place the body, and frame everything in the 0..1 box.
+#include <algorithm>
+#include <cmath>
+
+#include "figure_scene.h"
+#include "limber/figure.h"
+
+namespace limber::figure {
+
+double ease(double phase) {
+  const double t = std::isfinite(phase) ? std::clamp(phase, 0.0, 1.0) : 0.0;
+  return 0.5 - 0.5 * std::cos(t * 3.14159265358979323846);
+}
+
+namespace {
+
+// World (standing heights, y up) -> box (fractions, y down), keeping proportions.
+struct Fit {
+  double scale, ox, oy, aspect;
+  Point map(Point p) const { return {(ox + p.x * scale) / aspect, oy - p.y * scale}; }
+};
+
+Fit fit(const detail::Stage& s, double aspect, double margin) {
+  const double w = std::max(s.x1 - s.x0, 1e-6), h = std::max(s.y1 - s.y0, 1e-6);
+  // Room inside the margins, in units of the box height.
+  const double room_w = aspect * (1 - 2 * margin), room_h = 1 - 2 * margin;
+  const double scale = std::min(room_w / w, room_h / h);
+  const double ox = (aspect - w * scale) / 2 - s.x0 * scale;
+  const double oy = (1 - h * scale) / 2 + s.y1 * scale;
+  return {scale, ox, oy, aspect};
+}
+
+const Pose* pose_or_first(const PoseSet& set, std::string_view name) {
+  if (const Pose* p = set.find(name)) return p;
+  for (const char* fallback : {"start", "hold", "end"})
+    if (const Pose* p = set.find(fallback)) return p;
+  return nullptr;
+}
+
+}  // namespace
+
+Figure::Figure(PoseSet set, const DrawOptions& options) : set_(std::move(set)), options_(options) {
+  if (!(options_.aspect >= 0.05 && options_.aspect <= 20)) options_.aspect = 1;
+  if (!(options_.margin >= 0 && options_.margin <= 0.45)) options_.margin = 0.05;
+  const View view = options_.view.value_or(set_.view);
+  // A tilt belongs to the view it was chosen for.
+  const double tilt = view == set_.view ? set_.tilt : 0;
+  stage_ = std::make_shared<const detail::Stage>(detail::make_stage(set_, view, tilt));
+}
+
+Drawing Figure::draw(std::string_view pose) const { return draw(pose, pose, 0); }
+
+Drawing Figure::draw(const Frame& frame) const { return draw(frame.from, frame.to, frame.phase); }
+
+Drawing Figure::draw(std::string_view from, std::string_view to, double phase) const {
+  Drawing out;
+  out.aspect = options_.aspect;
+  const Pose* a = pose_or_first(set_, from);
+  const Pose* b = pose_or_first(set_, to);
+  if (!a || !b) return out;
+  const detail::Stage& stage = *stage_;
+  const detail::Placed now = detail::place(set_, detail::blend(set_, *a, *b, ease(phase)), stage);
+
+  out.items = stage.back;
+  out.items.insert(out.items.end(), now.body.begin(), now.body.end());
+  for (auto& p : detail::front_props(set_, now, stage)) out.items.push_back(std::move(p));
+  const Fit f = fit(stage, options_.aspect, options_.margin);
+  for (auto& item : out.items) {
+    for (auto& p : item.points) p = f.map(p);
+    item.size *= f.scale;
+  }
+  return out;
+}
+
+Drawing draw(const PoseSet& set, std::string_view pose, const DrawOptions& options) {
+  return Figure(set, options).draw(pose);
+}
+
+Drawing draw(const PoseSet& set, std::string_view from, std::string_view to, double phase,
+             const DrawOptions& options) {
+  return Figure(set, options).draw(from, to, phase);
+}
+
+}  // namespace limber::figure
