@@ -3,4 +3,7 @@
 
 namespace limber::cli {
 int cmd_about(int argc, char** argv);
+int cmd_journal(int argc, char** argv);
+int cmd_export(int argc, char** argv);
+int cmd_import(int argc, char** argv);
 }  // namespace limber::cli

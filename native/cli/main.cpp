@@ -17,6 +17,10 @@ struct Command {
 
 const Command kCommands[] = {
     {"about", "about [--assets DIR] [--json]", limber::cli::cmd_about},
+    {"journal", "journal add [--data-dir DIR] --entry FILE|- [--assets DIR]\n"
+                "  limber-cli journal check [--data-dir DIR]", limber::cli::cmd_journal},
+    {"export", "export [--data-dir DIR] [--format json|csv]", limber::cli::cmd_export},
+    {"import", "import [--data-dir DIR] FILE|- [--replace]", limber::cli::cmd_import},
 };
 
 int usage(std::ostream& out) {
