@@ -128,7 +128,7 @@ Problems validate(const Entry& entry) {
   for (const auto& [field, text] : texts(entry))
     if (!valid_utf8(*text)) problems.push_back({"", name_of(entry), field, "is not UTF-8 text"});
   if (!problems.empty()) return problems;
-  auto parsed = json_read::parse(journal_json::dump(journal_json::write_entry(entry)), nullptr);
+  auto parsed = json_read::parse(journal_json::entry_text(entry), nullptr);
   if (parsed)
     journal_json::read_entry(*parsed, "", name_of(entry), journal_json::IdRule::optional,
                              problems);
@@ -160,8 +160,9 @@ Problems validate(const Settings& settings) {
   for (const auto& name : settings.activities)
     if (!valid_utf8(name)) problems.push_back({"", "settings", "activities", "is not UTF-8 text"});
   if (!problems.empty()) return problems;
-  auto parsed = json_read::parse(journal_json::dump(journal_json::write_settings(settings)),
-                                 nullptr);
+  std::string text;
+  journal_json::write_settings(settings, text);
+  auto parsed = json_read::parse(text, nullptr);
   if (parsed) journal_json::read_settings(*parsed, "", problems);
   return problems;
 }

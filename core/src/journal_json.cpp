@@ -293,58 +293,6 @@ std::optional<Settings> read_settings(const json& value, const std::string& file
   return s;
 }
 
-ordered_json write_entry(const Entry& entry) {
-  ordered_json j = ordered_json::object();
-  if (!id_of(entry).empty()) j["id"] = id_of(entry);
-  j["type"] = to_string(type_of(entry));
-  j["date"] = date_of(entry).to_string();
-  if (const auto* s = std::get_if<SessionEntry>(&entry)) {
-    if (s->started_at) j["started_at"] = *s->started_at;
-    if (s->ended_at) j["ended_at"] = *s->ended_at;
-    if (!s->plan_day.empty()) j["plan_day"] = s->plan_day;
-    ordered_json list = ordered_json::array();
-    for (const auto& e : s->exercises)
-      list.push_back(ordered_json{{"exercise_id", e.exercise_id},
-                                  {"status", to_string(e.status)},
-                                  {"sets_done", e.sets_done},
-                                  {"reps_done", e.reps_done},
-                                  {"seconds", e.seconds}});
-    j["exercises"] = std::move(list);
-    if (s->pain_before) j["pain_before"] = *s->pain_before;
-    if (s->pain_after) j["pain_after"] = *s->pain_after;
-    j["note"] = s->note;
-  } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
-    j["pain"] = c->pain;
-    ordered_json list = ordered_json::array();
-    for (const auto& a : c->activities)
-      list.push_back(ordered_json{{"name", a.name}, {"score", a.score}});
-    j["activities"] = std::move(list);
-    if (c->walking_minutes) j["walking_minutes"] = *c->walking_minutes;
-    j["new_symptom"] = c->new_symptom;
-    j["note"] = c->note;
-  } else if (const auto* h = std::get_if<HabitsEntry>(&entry)) {
-    j["ticked"] = h->ticked;
-  }
-  return j;
-}
-
-ordered_json write_screening(const ScreeningRecord& r) {
-  ordered_json answers = ordered_json::object();
-  if (auto parsed = json_read::parse(r.answers_json, nullptr)) {
-    if (parsed->is_object())
-      for (auto it = parsed->begin(); it != parsed->end(); ++it) answers[it.key()] = *it;
-  }
-  return ordered_json{{"date", r.date.to_string()}, {"level", r.level}, {"answers", answers}};
-}
-
-ordered_json write_settings(const Settings& s) {
-  return ordered_json{{"voice", s.voice}, {"tones", s.tones}, {"activities", s.activities}};
-}
-
-std::string dump(const ordered_json& value) {
-  return value.dump(-1, ' ', false, ordered_json::error_handler_t::replace);
-}
-
 std::string dump(const json& value) {
   return value.dump(-1, ' ', false, json::error_handler_t::replace);
 }

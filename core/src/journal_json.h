@@ -18,7 +18,6 @@
 namespace limber::journal_json {
 
 using json_read::json;
-using nlohmann::ordered_json;
 
 // Limits that keep a document sane; documented with the schema in assets/README.md.
 constexpr std::size_t kMaxIdLength = 64;
@@ -39,13 +38,16 @@ std::optional<ScreeningRecord> read_screening(const json& value, const std::stri
 std::optional<Settings> read_settings(const json& value, const std::string& file,
                                       Problems& problems);
 
-ordered_json write_entry(const Entry& entry);
-ordered_json write_screening(const ScreeningRecord& screening);
-ordered_json write_settings(const Settings& settings);
+// Compact JSON text appended to `out` (journal_json_write.cpp: written directly, without a
+// DOM, because saving a 10-year journal must stay fast). Text that is not UTF-8, which only
+// values built in code can hold and validate() refuses, is written with U+FFFD in place of
+// the broken bytes so the file always parses.
+void write_entry(const Entry& entry, std::string& out);
+void write_screening(const ScreeningRecord& screening, std::string& out);
+void write_settings(const Settings& settings, std::string& out);
+std::string entry_text(const Entry& entry);
 
-// Compact JSON text. Never aborts: invalid UTF-8 (only possible in values built in code,
-// which validate() rejects first) would be replaced rather than thrown on.
-std::string dump(const ordered_json& value);
+// Compact JSON text of a parsed value. Never aborts (invalid UTF-8 is replaced).
 std::string dump(const json& value);
 
 // Entry ids: 1-64 characters from A-Z a-z 0-9 . _ : -

@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "entry_stream.h"
 #include "journal_access.h"
 #include "journal_json.h"
 #include "json_read.h"
@@ -14,9 +15,37 @@ using json_read::Fields;
 using json_read::json;
 using json_read::Need;
 
-// The current schema, already parsed; every problem recorded, none skipped.
+// Reads entries one by one (streamed or from a tree), checking what only the whole list
+// can show: ids used twice, two habits entries for one date.
+class EntryReader {
+ public:
+  explicit EntryReader(const std::string& file) : file_(file) {}
+
+  void read(const json& value, std::size_t index) {
+    auto entry = journal_json::read_entry(value, file_, "entries[" + std::to_string(index) + "]",
+                                          journal_json::IdRule::required, problems);
+    if (!entry) return;
+    const std::string& id = id_of(*entry);
+    if (!ids_.insert(id).second)
+      problems.push_back({file_, id, "id", "is used by more than one entry"});
+    if (type_of(*entry) == EntryType::habits && !habit_days_.insert(date_of(*entry).days()).second)
+      problems.push_back({file_, id, "date", "another habits entry has the same date"});
+    entries.push_back(std::move(*entry));
+  }
+
+  std::vector<Entry> entries;
+  Problems problems;
+
+ private:
+  const std::string& file_;
+  std::unordered_set<std::string> ids_;
+  std::unordered_set<std::int64_t> habit_days_;
+};
+
+// The current schema, parsed: the top level from `doc`, the entries either already read by
+// `streamed` or, when it is null (a migrated document), from doc's "entries".
 std::optional<Journal> read_document(const json& doc, const std::string& file,
-                                     Problems& problems) {
+                                     EntryReader* streamed, Problems& problems) {
   const std::size_t before = problems.size();
   Fields top(doc, file, "", problems);
   top.integer("schema_version", kJournalSchemaVersion, kJournalSchemaVersion);
@@ -32,35 +61,31 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
   if (settings_json)
     settings = journal_json::read_settings(*settings_json, file, problems).value_or(Settings{});
 
-  std::vector<Entry> entries;
-  if (list) {
-    entries.reserve(list->size());
-    std::unordered_set<std::string> ids;
-    std::unordered_set<std::int64_t> habit_days;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      auto entry = journal_json::read_entry((*list)[i], file, "entries[" + std::to_string(i) + "]",
-                                            journal_json::IdRule::required, problems);
-      if (!entry) continue;
-      const std::string& id = id_of(*entry);
-      if (!ids.insert(id).second)
-        problems.push_back({file, id, "id", "is used by more than one entry"});
-      if (type_of(*entry) == EntryType::habits && !habit_days.insert(date_of(*entry).days()).second)
-        problems.push_back({file, id, "date", "another habits entry has the same date"});
-      entries.push_back(std::move(*entry));
-    }
-  }
+  EntryReader from_tree(file);
+  EntryReader& reader = streamed ? *streamed : from_tree;
+  if (list && !streamed)
+    for (std::size_t i = 0; i < list->size(); ++i) reader.read((*list)[i], i);
+  problems.insert(problems.end(), reader.problems.begin(), reader.problems.end());
   if (problems.size() != before) return std::nullopt;
-  return JournalAccess::make(std::move(entries), std::move(screening), std::move(settings));
+  return JournalAccess::make(std::move(reader.entries), std::move(screening), std::move(settings));
 }
 
 }  // namespace
 
 Loaded load_journal(std::string_view bytes, const std::string& source) {
   Loaded out;
-  auto doc = json_read::parse(bytes, source, out.problems);
-  if (!doc) return out;
-  auto version = doc->is_object() ? doc->find("schema_version") : doc->end();
-  if (!doc->is_object() || version == doc->end() || !version->is_number_integer() ||
+  json doc;
+  // Entries are read as the parser finishes each one; they count only if the document
+  // turns out to be of the current version (a migrated one is read again below).
+  EntryReader streamed(source);
+  const entry_stream::Result parsed = entry_stream::parse(
+      bytes, &doc, [&](json& entry, std::size_t index) { streamed.read(entry, index); });
+  if (!parsed.ok) {
+    out.problems.push_back({source, "", "", "invalid JSON: " + parsed.error});
+    return out;
+  }
+  auto version = doc.is_object() ? doc.find("schema_version") : doc.end();
+  if (!doc.is_object() || version == doc.end() || !version->is_number_integer() ||
       version->get<std::int64_t>() < 1) {
     out.problems.push_back({source, "", "schema_version",
                             "a journal must be a JSON object with a schema_version of 1 or more"});
@@ -77,28 +102,34 @@ Loaded load_journal(std::string_view bytes, const std::string& source) {
              "). It is left exactly as it is: update Limber to use it."});
     return out;
   }
-  if (v < kJournalSchemaVersion &&
-      !store_migrate::migrate(*doc, static_cast<int>(v), source, out.problems))
-    return out;
-  auto journal = read_document(*doc, source, out.problems);
-  if (!journal) return out;
+  if (parsed.entries_arrays > 1)
+    out.problems.push_back({source, "", "entries", "appears more than once"});
+  std::optional<Journal> journal;
+  if (v < kJournalSchemaVersion) {
+    if (!store_migrate::migrate(doc, static_cast<int>(v), source, out.problems)) return out;
+    journal = read_document(doc, source, nullptr, out.problems);
+  } else {
+    journal = read_document(doc, source, &streamed, out.problems);
+  }
+  if (!journal || !out.problems.empty()) return out;
   out.journal = std::move(*journal);
   out.status = LoadStatus::ok;
   return out;
 }
 
 std::string save_journal(const Journal& journal) {
-  using journal_json::dump;
-  std::string out = "{\n  \"schema_version\": " + std::to_string(kJournalSchemaVersion) +
-                    ",\n  \"settings\": " + dump(journal_json::write_settings(journal.settings())) +
-                    ",\n  \"screening\": " +
-                    (journal.screening() ? dump(journal_json::write_screening(*journal.screening()))
-                                         : std::string("null")) +
-                    ",\n  \"entries\": [";
   const auto& entries = journal.entries();
+  std::string out;
+  out.reserve(256 + entries.size() * 400);
+  out += "{\n  \"schema_version\": " + std::to_string(kJournalSchemaVersion) + ",\n  \"settings\": ";
+  journal_json::write_settings(journal.settings(), out);
+  out += ",\n  \"screening\": ";
+  if (journal.screening()) journal_json::write_screening(*journal.screening(), out);
+  else out += "null";
+  out += ",\n  \"entries\": [";
   for (std::size_t i = 0; i < entries.size(); ++i) {
     out += i ? ",\n    " : "\n    ";
-    out += dump(journal_json::write_entry(entries[i]));
+    journal_json::write_entry(entries[i], out);
   }
   out += entries.empty() ? "]\n}\n" : "\n  ]\n}\n";
   return out;
@@ -114,7 +145,7 @@ std::optional<Entry> parse_entry(std::string_view bytes, Problems& problems,
 }
 
 std::string entry_json(const Entry& entry) {
-  return journal_json::dump(journal_json::write_entry(entry));
+  return journal_json::entry_text(entry);
 }
 
 }  // namespace limber
