@@ -157,6 +157,54 @@ TEST(Store, StrictValidationNamesTheEntryAndField) {
             }));
 }
 
+TEST(Store, EntriesAreReadAsTheyStreamPast) {
+  // Problems name entries by position when they have no id, counted across the stream.
+  Loaded loaded = load_journal(doc(R"({"id":"a","type":"checkin","date":"2026-11-21","pain":1},
+      7, [1], {"type":"habits","date":"2026-11-21"})"));
+  EXPECT_EQ(lines(loaded.problems), (std::vector<std::string>{
+                                        "journal: entries[1]: must be an object, not number",
+                                        "journal: entries[2]: must be an object, not array",
+                                        "journal: entries[3]: id: is required",
+                                    }));
+  loaded = load_journal(R"({"schema_version":2,"entries":[],"entries":[]})");
+  EXPECT_EQ(lines(loaded.problems),
+            std::vector<std::string>{"journal: entries: appears more than once"});
+  loaded = load_journal(R"({"schema_version":2,"entries":{"id":"a"}})");
+  EXPECT_EQ(lines(loaded.problems),
+            std::vector<std::string>{"journal: entries: must be an array, not object"});
+  // Nesting is limited inside entries too (the limit protects everything recursive).
+  const std::string deep = std::string(70, '[') + std::string(70, ']');
+  loaded = load_journal(doc(R"({"id":"a","type":"checkin","date":"2026-11-21","pain":1,"x":)" +
+                            deep + "}"));
+  ASSERT_EQ(loaded.problems.size(), 1u);
+  EXPECT_NE(loaded.problems[0].message.find("nested deeper than 64"), std::string::npos);
+  // Schema version after the entries: they are read before it is known, and still right.
+  loaded = load_journal(R"({"entries":[{"id":"a","type":"checkin","date":"2026-11-21","pain":1}],
+                            "schema_version":2})");
+  ASSERT_TRUE(loaded.ok()) << to_string(loaded.problems);
+  EXPECT_EQ(loaded.journal.size(), 1u);
+  loaded = load_journal(R"({"entries":[{"whatever":1}],"schema_version":5})");
+  EXPECT_EQ(loaded.status, LoadStatus::newer_version);
+}
+
+TEST(Store, TextOfEveryKindSurvivesTheRoundTrip) {
+  std::string note;
+  for (int c = 1; c < 0x80; ++c) note += static_cast<char>(c);
+  note += R"(é😣 \u0000 is text here, like \ and ")";
+  Journal j;
+  CheckinEntry c;
+  c.date = *Date::parse("2026-11-21");
+  c.note = note;
+  c.activities = {{"\"quoted\"\tname", 3}};
+  ASSERT_TRUE(j.add(c).ok());
+  const std::string bytes = save_journal(j);
+  EXPECT_NE(bytes.find("\\u0001"), std::string::npos);  // control characters escaped
+  Loaded loaded = load_journal(bytes);
+  ASSERT_TRUE(loaded.ok()) << to_string(loaded.problems);
+  EXPECT_EQ(std::get<CheckinEntry>(loaded.journal.entries()[0]).note, note);
+  EXPECT_EQ(loaded.journal, j);
+}
+
 TEST(Store, ParseEntryTakesTheMinimalCheckin) {
   Problems problems;
   auto entry = parse_entry(R"({"type":"checkin","date":"2026-11-21","pain":4,"note":"felt stiff"})",
