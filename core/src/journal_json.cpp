@@ -61,7 +61,7 @@ std::optional<Millis> read_millis(Fields& f, const char* key) {
   }
   f.error(key, std::string("must be whole milliseconds since 1970 (0 to ") +
                    std::to_string(kMaxMillis) + "), not " +
-                   (v->is_number() ? v->dump() : type_name(*v)));
+                   (v->is_number() ? dump(*v) : type_name(*v)));
   return std::nullopt;
 }
 
@@ -74,15 +74,15 @@ std::optional<std::string> read_token(Fields& f, const char* key) {
   return t;
 }
 
-// Calls `each(fields)` for every element of the array at `key` (nullptr if absent).
+// Calls `each(fields)` for every element of the array at `key`, if there is one.
 template <typename Each>
-const json* for_each_object(Fields& f, const char* key, std::size_t max, Each each) {
+void for_each_object(Fields& f, const char* key, std::size_t max, Each each) {
   const json* list = f.array(key, Need::optional);
-  if (!list) return nullptr;
+  if (!list) return;
   if (list->size() > max) {
     f.error(key, "must hold at most " + std::to_string(max) + " items, not " +
                      std::to_string(list->size()));
-    return list;
+    return;
   }
   for (std::size_t i = 0; i < list->size(); ++i) {
     const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
@@ -90,7 +90,6 @@ const json* for_each_object(Fields& f, const char* key, std::size_t max, Each ea
     each(item);
     item.reject_unknown();
   }
-  return list;
 }
 
 // Each reader records a problem for every mistake; read_entry() compares the problem count.

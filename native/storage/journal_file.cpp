@@ -155,7 +155,12 @@ bool make_dirs(const std::string& dir, std::string* error) {
     partial = dir.substr(0, slash);
     from = slash + 1;
     if (partial.empty()) continue;
-    if (::mkdir(partial.c_str(), 0700) != 0 && errno != EEXIST) {
+    if (::mkdir(partial.c_str(), 0700) == 0) {
+      // A new folder is durable only once its parent records it.
+      const std::size_t up = partial.find_last_of('/');
+      if (!sync_dir(up == std::string::npos ? "." : up == 0 ? "/" : partial.substr(0, up), error))
+        return false;
+    } else if (errno != EEXIST) {
       *error = os_error(partial);
       return false;
     }
@@ -316,6 +321,8 @@ bool JournalFile::save(const Journal& journal, std::string* error) {
     if (!keep_copy("v" + std::to_string(file_version_), &kept, error)) return false;
   }
 
+  // journal.json is never written in place: its inode may also be the backup or a kept
+  // copy (hard links), so every save writes a new file and renames it.
   // 1. The new journal, complete and on disk, under a temporary name. The lock makes the
   //    name ours; a leftover from a crash was never acknowledged and is overwritten.
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
