@@ -92,6 +92,45 @@ void for_each_object(Fields& f, const char* key, std::size_t max, Each each) {
   }
 }
 
+// Exercises are most of a long journal (8 per session), so a well-formed one is read
+// directly; anything unusual (a missing or unknown key, a float, a value out of range) goes
+// through Fields below, which accepts a superset of this and names every problem.
+std::optional<ExerciseLog> read_plain_exercise(const json& item) {
+  if (!item.is_object()) return std::nullopt;
+  ExerciseLog log;
+  bool has_id = false, has_status = false;
+  auto whole = [](const json& v, int max, int* out) {
+    if (!v.is_number_integer()) return false;
+    const auto n = v.get<std::int64_t>();
+    if (n < 0 || n > max) return false;
+    *out = static_cast<int>(n);
+    return true;
+  };
+  for (auto it = item.begin(); it != item.end(); ++it) {
+    const std::string& key = it.key();
+    const json& v = *it;
+    bool ok = false;
+    if (key == "exercise_id") {
+      ok = has_id = v.is_string() && valid_token(v.get_ref<const std::string&>());
+      if (ok) log.exercise_id = v.get<std::string>();
+    } else if (key == "status") {
+      auto status = v.is_string() ? parse_exercise_status(v.get_ref<const std::string&>())
+                                  : std::nullopt;
+      ok = has_status = status.has_value();
+      if (ok) log.status = *status;
+    } else if (key == "sets_done") {
+      ok = whole(v, 100, &log.sets_done);
+    } else if (key == "reps_done") {
+      ok = whole(v, 10000, &log.reps_done);
+    } else if (key == "seconds") {
+      ok = whole(v, 86400, &log.seconds);
+    }
+    if (!ok) return std::nullopt;
+  }
+  if (!has_id || !has_status) return std::nullopt;
+  return log;
+}
+
 // Each reader records a problem for every mistake; read_entry() compares the problem count.
 void read_session(Fields& f, SessionEntry& s) {
   s.started_at = read_millis(f, "started_at");
@@ -99,7 +138,21 @@ void read_session(Fields& f, SessionEntry& s) {
   if (s.started_at && s.ended_at && *s.ended_at < *s.started_at)
     f.error("ended_at", "must not be before started_at");
   s.plan_day = read_text(f, "plan_day", 16).value_or("");
-  for_each_object(f, "exercises", kMaxExercises, [&](Fields& item) {
+  const json* list = f.any("exercises", Need::optional);
+  bool plain = list && list->is_array() && list->size() <= kMaxExercises;
+  if (plain) {
+    s.exercises.reserve(list->size());
+    for (const json& item : *list) {
+      auto log = read_plain_exercise(item);
+      if (!log) {  // not plain: read them all again, reporting every problem
+        s.exercises.clear();
+        plain = false;
+        break;
+      }
+      s.exercises.push_back(std::move(*log));
+    }
+  }
+  if (!plain) for_each_object(f, "exercises", kMaxExercises, [&](Fields& item) {
     ExerciseLog log;
     log.exercise_id = read_token(item, "exercise_id").value_or("");
     auto status = item.choice("status", {"done", "partial", "skipped", "stopped_hurts"});

@@ -139,6 +139,10 @@ TEST(Store, StrictValidationNamesTheEntryAndField) {
       {R"({"id":"h1","type":"habits","date":"2026-11-21"},{"id":"h2","type":"habits","date":"2026-11-21"})",
        {"journal: h2: date: another habits entry has the same date"}},
       {R"(5)", {"journal: entries[0]: must be an object, not number"}},
+      {R"({"id":"s1","type":"session","date":"2026-11-21","exercises":5})",
+       {"journal: s1: exercises: must be an array, not number"}},
+      {R"({"id":"s1","type":"session","date":"2026-11-21","exercises":[{"exercise_id":"a","status":"done"},{"exercise_id":"b","status":"done","sets":1}]})",
+       {"journal: s1: exercises[1].sets: is not a known field"}},
   };
   for (const auto& c : cases) {
     Loaded loaded = load_journal(doc(c.entries));
