@@ -227,7 +227,7 @@ TEST(Store, ParseEntryTakesTheMinimalCheckin) {
 // Random journals for the round-trip and merge properties; fewer in unoptimised builds
 // (Debug, ASan), where nlohmann/json is slow, to keep the suite well under two seconds.
 #ifdef NDEBUG
-constexpr unsigned kRandomJournals = 400;
+constexpr unsigned kRandomJournals = 200;
 #else
 constexpr unsigned kRandomJournals = 60;
 #endif
