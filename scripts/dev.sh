@@ -87,6 +87,29 @@ build_sanitized() {
   cmake --build "$BUILD/asan" -j "$JOBS"
 }
 
+# libFuzzer targets for the journal (clang only), in their own folder; each runs for a
+# bounded time from the seed corpus, and a crash or sanitizer report fails the run.
+FUZZ_TARGETS=(journal_load journal_import)
+build_fuzz() {
+  log "libFuzzer targets (build/fuzz)"
+  CC=clang CXX=clang++ configure "$BUILD/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DLIMBER_FUZZ=ON -DLIMBER_CORE_ONLY=ON
+  cmake --build "$BUILD/fuzz" -j "$JOBS" --target "${FUZZ_TARGETS[@]/#/fuzz_}"
+}
+
+run_fuzz() {
+  local t
+  for t in "${FUZZ_TARGETS[@]}"; do
+    log "fuzzing $t for 15 s"
+    mkdir -p "$BUILD/fuzz/corpus/$t"
+    "$BUILD/fuzz/tests/fuzz/fuzz_$t" -max_total_time=15 -print_final_stats=1 \
+      -dict="$ROOT/tests/fuzz/journal.dict" -artifact_prefix="$BUILD/fuzz/$t-" \
+      "$BUILD/fuzz/corpus/$t" "$ROOT/tests/fuzz/corpus" 2>"$BUILD/fuzz/$t.log" ||
+      { tail -n 60 "$BUILD/fuzz/$t.log" >&2; die "fuzz_$t found a problem (input saved in build/fuzz/)"; }
+    grep -E '^(stat::number_of_executed_units|Done)' "$BUILD/fuzz/$t.log" >&2 || true
+  done
+}
+
 build_wasm() {
   log "WebAssembly build (build/wasm)"
   # emcc looks for its node modules (acorn...) in Debian's global node path.
@@ -138,6 +161,8 @@ cmd_test() {
   ctest --test-dir "$BUILD/wasm" --output-on-failure -j "$JOBS"
   log "browser tests (Playwright + Chromium)"
   LIMBER_SITE="$BUILD/site" node --test "$ROOT"/tests/web/*.test.mjs
+  build_fuzz
+  run_fuzz
 }
 
 cmd_bench() {

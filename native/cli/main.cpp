@@ -29,6 +29,10 @@ const Command kCommands[] = {
      "figure --exercise ID [--pose start|end|hold] [--phase 0..1] [--view side|front|back|top]\n"
      "                    [--title TEXT] [--aspect W/H] [--assets DIR] | figure --contact-sheet",
      limber::cli::cmd_figure},
+    {"journal", "journal add [--data-dir DIR] --entry FILE|- [--assets DIR]\n"
+                "  limber-cli journal check [--data-dir DIR]", limber::cli::cmd_journal},
+    {"export", "export [--data-dir DIR] [--format json|csv]", limber::cli::cmd_export},
+    {"import", "import [--data-dir DIR] FILE|- [--replace]", limber::cli::cmd_import},
 };
 
 int usage(std::ostream& out) {

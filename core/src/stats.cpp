@@ -1,0 +1,149 @@
+#include "limber/stats.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace limber {
+namespace {
+
+constexpr int kWindowDays = 28;
+
+// Daily means of one measure over the 4-week window, keyed by day offset 0..27.
+class DailyValues {
+ public:
+  void add(int offset, int value) {
+    auto& [sum, count] = days_[offset];
+    sum += value;
+    ++count;
+  }
+  std::optional<double> mean(int from, int to) const {  // offsets, inclusive
+    double sum = 0;
+    int n = 0;
+    for (auto it = days_.lower_bound(from); it != days_.end() && it->first <= to; ++it) {
+      sum += day_mean(it->second);
+      ++n;
+    }
+    if (n == 0) return std::nullopt;
+    return sum / n;
+  }
+  int days(int from, int to) const {
+    int n = 0;
+    for (auto it = days_.lower_bound(from); it != days_.end() && it->first <= to; ++it) ++n;
+    return n;
+  }
+  // Higher values better (activity scores) or worse (pain).
+  Trend trend(bool higher_is_better) const {
+    Trend t;
+    t.days = static_cast<int>(days_.size());
+    t.first_week = mean(0, 6);
+    t.last_week = mean(kWindowDays - 7, kWindowDays - 1);
+    if (t.first_week && t.last_week) t.change = *t.last_week - *t.first_week;
+    if (days_.size() >= 2) {
+      double sx = 0, sy = 0, sxx = 0, sxy = 0;
+      const double n = static_cast<double>(days_.size());
+      for (const auto& [x, v] : days_) {
+        const double y = day_mean(v);
+        sx += x;
+        sy += y;
+        sxx += static_cast<double>(x) * x;
+        sxy += x * y;
+      }
+      t.slope_per_week = (n * sxy - sx * sy) / (n * sxx - sx * sx) * 7.0;
+      const double over_three_weeks = *t.slope_per_week * 3.0;
+      if (over_three_weeks > -1.0 && over_three_weeks < 1.0) t.direction = TrendDirection::steady;
+      else if ((over_three_weeks > 0) == higher_is_better) t.direction = TrendDirection::better;
+      else t.direction = TrendDirection::worse;
+    }
+    return t;
+  }
+
+ private:
+  static double day_mean(const std::pair<double, int>& v) { return v.first / v.second; }
+  std::map<int, std::pair<double, int>> days_;
+};
+
+int longest_run(const std::vector<std::int64_t>& days) {
+  int best = 0, run = 0;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    run = (i > 0 && days[i] == days[i - 1] + 1) ? run + 1 : 1;
+    best = std::max(best, run);
+  }
+  return best;
+}
+
+}  // namespace
+
+const char* to_string(TrendDirection direction) {
+  switch (direction) {
+    case TrendDirection::unknown: return "unknown";
+    case TrendDirection::better: return "better";
+    case TrendDirection::steady: return "steady";
+    case TrendDirection::worse: return "worse";
+  }
+  return "unknown";
+}
+
+Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_target) {
+  Stats s;
+  s.today = today;
+  s.week_start = today.week_start();
+  s.sessions_target = std::max(0, sessions_per_week_target);
+  s.sessions_planned_4w = 4 * s.sessions_target;
+  const Date window_start = today.plus_days(-(kWindowDays - 1));
+
+  std::set<std::int64_t> active;
+  DailyValues pain;
+  std::map<std::string, DailyValues> scores;
+  std::map<std::string, std::pair<Date, int>> latest;  // name -> (date, score) up to today
+  for (const Entry& e : journal.entries()) {
+    const Date date = date_of(e);
+    if (date > today) continue;
+    const bool in_week = date >= s.week_start;
+    const bool in_window = date >= window_start;
+    const int offset = static_cast<int>(date - window_start);
+    if (const auto* session = std::get_if<SessionEntry>(&e)) {
+      if (!session->completed()) continue;
+      active.insert(date.days());
+      s.sessions_this_week += in_week;
+      s.sessions_done_4w += in_window;
+    } else if (const auto* c = std::get_if<CheckinEntry>(&e)) {
+      active.insert(date.days());
+      if (in_week) s.walking_minutes_this_week += c->walking_minutes.value_or(0);
+      if (in_window) pain.add(offset, c->pain);
+      for (const auto& a : c->activities) {
+        if (in_window) scores[a.name].add(offset, a.score);
+        auto it = latest.find(a.name);
+        if (it == latest.end() || it->second.first <= date) latest[a.name] = {date, a.score};
+      }
+    }
+  }
+
+  const std::vector<std::int64_t> days(active.begin(), active.end());
+  s.longest_streak = longest_run(days);
+  std::int64_t end = today.days();
+  if (!active.count(end)) --end;  // today is not over yet
+  for (std::int64_t d = end; active.count(d); --d) ++s.current_streak;
+
+  s.pain_average_7d = pain.mean(kWindowDays - 7, kWindowDays - 1);
+  s.pain_days_7d = pain.days(kWindowDays - 7, kWindowDays - 1);
+  s.pain_trend = pain.trend(/*higher_is_better=*/false);
+
+  std::vector<std::string> names = journal.settings().activities;
+  for (const auto& [name, values] : scores)
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  for (const auto& name : names) {
+    ActivityTrend a;
+    a.name = name;
+    if (auto it = latest.find(name); it != latest.end()) a.latest = it->second.second;
+    if (auto it = scores.find(name); it != scores.end())
+      a.trend = it->second.trend(/*higher_is_better=*/true);
+    s.activities.push_back(std::move(a));
+  }
+
+  if (s.sessions_planned_4w > 0)
+    s.adherence = static_cast<double>(s.sessions_done_4w) / s.sessions_planned_4w;
+  return s;
+}
+
+}  // namespace limber
