@@ -320,6 +320,30 @@ void SessionPlayer::finish(Millis now) {
   enter_step(static_cast<int>(steps_.size()), at);
 }
 
+bool SessionPlayer::can_insert() const {
+  return (state_ == PlayerState::running || state_ == PlayerState::paused) &&
+         step_ < static_cast<int>(steps_.size()) && steps_[step_].kind == StepKind::get_ready;
+}
+
+bool SessionPlayer::insert_next(SessionItem item, Millis now) {
+  advance_to(now);
+  if (!can_insert()) return false;
+  const Millis at = state_ == PlayerState::paused ? paused_at_ : now;
+  const int index = steps_[step_].item;
+  // The time already spent getting ready still counts as session time.
+  elapsed_before_step_ += std::clamp<Millis>(at - step_start_, 0, steps_[step_].duration);
+  item.sets = std::max(1, item.sets);
+  item.rep_seconds = std::max(1, item.rep_seconds);
+  results_.insert(results_.begin() + index,
+                  ItemResult{item.exercise_id, ItemStatus::pending, 0, 0, 0});
+  items_.insert(items_.begin() + index, std::move(item));
+  steps_.clear();
+  build_steps();
+  enter_step(first_step_of_item(index), at);
+  if (state_ == PlayerState::paused) paused_at_ = at;
+  return true;
+}
+
 SessionView SessionPlayer::view(Millis now) const {
   SessionView v;
   v.state = state_;

@@ -114,6 +114,25 @@ TEST(SessionPlayer, HurtsStopsTheExerciseRecordsItAndWaits) {
   EXPECT_EQ(r.seconds, 9);
 }
 
+TEST(SessionPlayer, TheEasierStepCanBeTriedAfterThisHurts) {
+  SessionPlayer p({reps("clamshell", 10, 2, 20), hold("childs_pose", 30, 1, false)});
+  p.start(T0);
+  p.tick(T0 + 12 * s);
+  EXPECT_FALSE(p.insert_next(reps("heel_slide", 8, 1, 0), T0 + 12 * s)) << "not mid-exercise";
+  p.hurts(T0 + 12 * s);
+  ASSERT_TRUE(p.insert_next(reps("heel_slide", 8, 1, 0), T0 + 30 * s));
+  EXPECT_EQ(p.state(), PlayerState::paused);
+  EXPECT_EQ(p.view(T0 + 30 * s).exercise_id, "heel_slide");
+  p.resume(T0 + 40 * s);
+  p.tick(T0 + 1000 * s);
+  const SessionResult r = p.result();
+  ASSERT_EQ(r.items.size(), 3u);
+  EXPECT_EQ(r.items[0].status, ItemStatus::stopped_hurts);
+  EXPECT_EQ(r.items[1].exercise_id, "heel_slide");
+  EXPECT_EQ(r.items[1].status, ItemStatus::done);
+  EXPECT_EQ(r.items[2].status, ItemStatus::done);
+}
+
 TEST(SessionPlayer, SkipMarksSkippedOrPartial) {
   SessionPlayer p({hold("a", 30, 1, false), hold("b", 30, 1, false), hold("c", 30, 1, false)});
   p.start(T0);

@@ -123,6 +123,10 @@ class SessionPlayer {
   void hurts(Millis now);
   // Ends the whole session now (remaining exercises count as skipped).
   void finish(Millis now);
+  // Puts `item` next, in place of where the person is now: allowed only while getting
+  // ready for an exercise (e.g. paused after "this hurts", to try the easier step first).
+  bool insert_next(SessionItem item, Millis now);
+  bool can_insert() const;
 
   PlayerState state() const { return state_; }
   bool finished() const { return state_ == PlayerState::finished; }
