@@ -145,6 +145,8 @@ cmd_bench() {
   cmd_build
   log "core benchmarks"
   "$BUILD/native/tests/limber_bench" --benchmark_min_time=0.2
+  log "desktop benchmark (time to first frame, idle CPU; under Xvfb)"
+  bash "$ROOT/tests/native/desktop.bench.sh" "$BUILD/native/native/limber"
   for b in "$ROOT"/tests/web/*.bench.mjs; do
     [ -e "$b" ] || continue
     log "web benchmark $(basename "$b")"

@@ -1,7 +1,7 @@
 // limber: the desktop shell. Dear ImGui over GLFW + OpenGL 3, the main loop in plain sight.
 //
 //   limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH] [--theme T]
-//          [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
+//          [--scale F] [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
 //
 // Every rule lives in the core behind limber::App; this file opens the window, feeds it
 // frames and sleeps. The loop waits for events when nothing moves (about 0 % CPU when
@@ -97,7 +97,10 @@ std::vector<Rect> monitor_work_areas() {
   return areas;
 }
 
+float g_forced_scale = 0;  // --scale
+
 float content_scale(GLFWwindow* window) {
+  if (g_forced_scale > 0) return g_forced_scale;
   float x = 1, y = 1;
   glfwGetWindowContentScale(window, &x, &y);
   return x > 0.25f && x < 8 ? x : 1.0f;
@@ -138,6 +141,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   const bool screenshot_mode = !options.screenshot.empty();
+  g_forced_scale = options.scale;
 
   // Problems found before the window exists wait here for the banner.
   std::vector<std::string> startup_errors;
@@ -237,9 +241,11 @@ int main(int argc, char** argv) {
   for (;;) {
     if (screenshot_mode || frames_owed > 0) {
       glfwPollEvents();
+    } else if (animating) {
+      glfwWaitEventsTimeout(1.0 / kAnimationHz);  // the next tick settles this one's input
+      frames_owed = 1;
     } else {
-      if (animating) glfwWaitEventsTimeout(1.0 / kAnimationHz);
-      else glfwWaitEvents();  // sleep until something happens
+      glfwWaitEvents();  // sleep until something happens
       frames_owed = kFramesPerWake;
     }
     if (frames_owed > 0) --frames_owed;

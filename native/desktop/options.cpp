@@ -28,7 +28,7 @@ bool parse_size(const std::string& text, int* width, int* height) {
 
 const char* usage() {
   return "usage: limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH]\n"
-         "              [--theme light|dark] [--screen NAME]\n"
+         "              [--theme light|dark] [--scale F] [--screen NAME]\n"
          "              [--screenshot FILE [--frames N] [--dump-text]]\n"
          "screens: today, check, library, progress, learn, settings\n";
 }
@@ -39,7 +39,7 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
     const std::string a = argv[i];
     const bool takes_value = a == "--assets" || a == "--data-dir" || a == "--config-dir" ||
                              a == "--screen" || a == "--theme" || a == "--size" ||
-                             a == "--screenshot" || a == "--frames";
+                             a == "--screenshot" || a == "--frames" || a == "--scale";
     if (a == "--help" || a == "-h") {
       o.help = true;
       continue;
@@ -78,6 +78,14 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
         *error = "--size is WIDTHxHEIGHT, e.g. 1280x800 (200 to 16384 each), not " + v;
         return false;
       }
+    } else if (a == "--scale") {
+      char* end = nullptr;
+      const float scale = std::strtof(v.c_str(), &end);
+      if (v.empty() || *end != '\0' || !(scale >= 0.5f && scale <= 4.0f)) {
+        *error = "--scale is a number from 0.5 to 4, not " + v;
+        return false;
+      }
+      o.scale = scale;
     } else if (a == "--frames") {
       if (!parse_int(v, 1, 100000, &o.frames)) {
         *error = "--frames is a whole number from 1, not " + v;

@@ -39,6 +39,7 @@ class SettingsScreen final : public Screen {
   void draw(Ui& ui) override {
     heading(ui, "Settings");
     lead(ui, "How Limber looks and sounds on this computer, and what this version holds.");
+    gap(ui, 12);
     draw_appearance(ui);
     gap(ui, 16);
     draw_sound(ui);

@@ -77,10 +77,7 @@ void section(Ui& ui, const char* text) {
 
 void paragraph(const char* text) { ImGui::TextUnformatted(text); }
 
-void lead(Ui& ui, const char* text) {
-  ImGui::TextUnformatted(text);
-  gap(ui, 4);
-}
+void lead(Ui&, const char* text) { ImGui::TextUnformatted(text); }
 
 void muted(const char* text) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);

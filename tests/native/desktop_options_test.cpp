@@ -18,7 +18,7 @@ TEST(Options, ScreenshotRun) {
   std::string error;
   ASSERT_TRUE(parse({"--screenshot", "a.png", "--frames", "5", "--screen", "settings", "--size",
                      "1280x800", "--config-dir", "/c", "--data-dir", "/d", "--dump-text", "--theme",
-                     "dark"},
+                     "dark", "--scale", "1.5"},
                     &o, &error))
       << error;
   EXPECT_EQ(o.screenshot, "a.png");
@@ -30,6 +30,7 @@ TEST(Options, ScreenshotRun) {
   EXPECT_EQ(o.data_dir, "/d");
   EXPECT_TRUE(o.dump_text);
   EXPECT_EQ(o.theme, "dark");
+  EXPECT_FLOAT_EQ(o.scale, 1.5f);
 }
 
 TEST(Options, Refusals) {
@@ -37,7 +38,7 @@ TEST(Options, Refusals) {
       {"--frames", "0"},         {"--frames", "x"},      {"--size", "1280"},
       {"--size", "10x10"},       {"--screen", "nowhere"}, {"--theme", "blue"},
       {"--screenshot"},          {"--dump-text"},         {"--bogus"},
-      {"--config-dir", ""},
+      {"--config-dir", ""},      {"--scale", "9"},        {"--scale", "2x"},
   };
   for (const auto& args : bad) {
     Options o;
