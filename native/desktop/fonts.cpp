@@ -13,8 +13,8 @@ extern const std::size_t kFontBoldSize;
 
 namespace {
 
-ImFont* add_font(const unsigned char* data, std::size_t size, float pixels,
-                 const ImWchar* ranges, int oversample) {
+ImFont* add_font(const unsigned char* data, std::size_t size, float pixels, const ImWchar* ranges,
+                 int oversample) {
   ImFontConfig config;
   // The bytes are a static array: the atlas must neither free nor copy them.
   config.FontDataOwnedByAtlas = false;
@@ -24,7 +24,7 @@ ImFont* add_font(const unsigned char* data, std::size_t size, float pixels,
   // ImGui takes a mutable pointer for the case it owns the data; it never writes to it.
   void* bytes = const_cast<unsigned char*>(data);
   return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(bytes, static_cast<int>(size),
-                                                   std::round(pixels), &config, ranges);
+                                                    std::round(pixels), &config, ranges);
 }
 
 }  // namespace

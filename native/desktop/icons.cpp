@@ -9,7 +9,9 @@ namespace {
 struct Grid {
   ImVec2 origin;
   float unit;
-  ImVec2 operator()(float x, float y) const { return ImVec2(origin.x + x * unit, origin.y + y * unit); }
+  ImVec2 operator()(float x, float y) const {
+    return ImVec2(origin.x + x * unit, origin.y + y * unit);
+  }
 };
 
 void line(ImDrawList* d, const Grid& g, float x0, float y0, float x1, float y1, ImU32 c, float w) {
@@ -115,8 +117,8 @@ void draw_logo(ImDrawList* draw, ImVec2 top_left, float size) {
   draw->PathStroke(white, 0, width);
   line(draw, g, 26, 20, 36, 26, white, width);
   // Round joints, as the SVG's stroke-linejoin: ImGui's thick lines have square ends.
-  for (ImVec2 p : {ImVec2(22, 50), ImVec2(30, 34), ImVec2(26, 20), ImVec2(42, 40),
-                   ImVec2(46, 52), ImVec2(36, 26)})
+  for (ImVec2 p : {ImVec2(22, 50), ImVec2(30, 34), ImVec2(26, 20), ImVec2(42, 40), ImVec2(46, 52),
+                   ImVec2(36, 26)})
     draw->AddCircleFilled(g(p.x, p.y), width / 2, white, 12);
   draw->AddCircleFilled(g(27, 12), 5 * g.unit, white, 20);
 }

@@ -151,8 +151,10 @@ int main(int argc, char** argv) {
   if (!options.data_dir.empty()) dirs.data = options.data_dir;
   // imgui.ini lives in the config folder, never in the working directory.
   std::string ini_path;  // outlives the ImGui context, which keeps a pointer to it
-  if (make_dirs(dirs.config, &error)) ini_path = dirs.config + "/imgui.ini";
-  else startup_errors.push_back("Limber cannot keep your settings: " + error);
+  if (make_dirs(dirs.config, &error))
+    ini_path = dirs.config + "/imgui.ini";
+  else
+    startup_errors.push_back("Limber cannot keep your settings: " + error);
 
   limber::Assets assets = limber::embedded_assets();
   if (!options.assets_dir.empty() &&

@@ -57,10 +57,14 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
       return false;
     }
     const std::string v = argv[++i];
-    if (a == "--assets") o.assets_dir = v;
-    else if (a == "--data-dir") o.data_dir = v;
-    else if (a == "--config-dir") o.config_dir = v;
-    else if (a == "--screenshot") o.screenshot = v;
+    if (a == "--assets")
+      o.assets_dir = v;
+    else if (a == "--data-dir")
+      o.data_dir = v;
+    else if (a == "--config-dir")
+      o.config_dir = v;
+    else if (a == "--screenshot")
+      o.screenshot = v;
     else if (a == "--screen") {
       if (!screen_by_name(v)) {
         *error = "there is no screen \"" + v + "\"";

@@ -11,11 +11,11 @@
 namespace limber::desktop {
 
 struct Options {
-  std::string assets_dir;  // content folder overriding the compiled-in assets
-  std::string data_dir;    // "" = the platform's per-user data folder
-  std::string config_dir;  // "" = the platform's per-user config folder (imgui.ini)
-  std::string screen;      // first screen by name ("today", "settings"...), "" = today
-  std::string theme;       // "light" or "dark", as if chosen in Settings; "" = as saved
+  std::string assets_dir;     // content folder overriding the compiled-in assets
+  std::string data_dir;       // "" = the platform's per-user data folder
+  std::string config_dir;     // "" = the platform's per-user config folder (imgui.ini)
+  std::string screen;         // first screen by name ("today", "settings"...), "" = today
+  std::string theme;          // "light" or "dark", as if chosen in Settings; "" = as saved
   int width = 0, height = 0;  // window size for this run, 0 = saved or default
   float scale = 0;            // the monitor's content scale, 0 = ask the system (tests: HiDPI)
 

@@ -22,8 +22,7 @@ void* read_open(ImGuiContext*, ImGuiSettingsHandler*, const char* name) {
 }
 
 void read_line(ImGuiContext*, ImGuiSettingsHandler* handler, void* entry, const char* line) {
-  read_ini_line(static_cast<SavedState*>(handler->UserData), static_cast<const char*>(entry),
-                line);
+  read_ini_line(static_cast<SavedState*>(handler->UserData), static_cast<const char*>(entry), line);
 }
 
 void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* out) {
@@ -62,8 +61,8 @@ void read_ini_line(SavedState* s, const std::string& section, const char* line) 
       w.has_position = true;
       w.x = a;
       w.y = b;
-    } else if (std::sscanf(line, "Size=%d,%d", &a, &b) == 2 && a >= kMinWidth &&
-               b >= kMinHeight && a <= 16384 && b <= 16384) {
+    } else if (std::sscanf(line, "Size=%d,%d", &a, &b) == 2 && a >= kMinWidth && b >= kMinHeight &&
+               a <= 16384 && b <= 16384) {
       w.has_size = true;
       w.width = a;
       w.height = b;

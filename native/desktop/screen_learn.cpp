@@ -11,10 +11,12 @@ class LearnScreen final : public Screen {
  public:
   void draw(Ui& ui) override {
     heading(ui, "Learn");
-    lead(ui, "Short cards about back and hip pain will be here: what helps, what to go easy on, and when to see a doctor.");
+    lead(ui,
+         "Short cards about back and hip pain will be here: what helps, what to go easy on, and "
+         "when to see a doctor.");
     paragraph("Each card is a few plain sentences, with where the advice comes from.");
     gap(ui, 12);
-    not_ready(ui, "This screen is still being built. Its cards will come from Limber's content once the core serves them.");
+    not_ready(ui, "This screen is still being built. A later version will show the cards here.");
   }
 };
 

@@ -12,9 +12,12 @@ class LibraryScreen final : public Screen {
   void draw(Ui& ui) override {
     heading(ui, "Exercise library");
     lead(ui, "Every exercise will be listed here, with a picture and a few short steps.");
-    paragraph("You will be able to choose by body position, by what you have at home, and by how hard it is.");
+    paragraph(
+        "You will be able to choose by body position, by what you have at home, and by how hard it "
+        "is.");
     gap(ui, 12);
-    not_ready(ui, "This screen is still being built. It will list exercises once the core's catalogue commands are in.");
+    not_ready(ui,
+              "This screen is still being built. A later version will list the exercises here.");
   }
 };
 

@@ -11,10 +11,13 @@ class ProgressScreen final : public Screen {
  public:
   void draw(Ui& ui) override {
     heading(ui, "Your progress");
-    lead(ui, "Here you will see how many days in a row you exercised, your minutes each week, and how your pain changed over time.");
+    lead(ui,
+         "Here you will see how many days in a row you exercised, your minutes each week, and how "
+         "your pain changed over time.");
     paragraph("Everything will come from your own journal, kept on this computer.");
     gap(ui, 12);
-    not_ready(ui, "This screen is still being built. It will show your progress once the core's journal and stats commands are in.");
+    not_ready(ui,
+              "This screen is still being built. A later version will show your progress here.");
   }
 };
 

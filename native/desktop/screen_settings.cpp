@@ -31,9 +31,11 @@ class SettingsScreen final : public Screen {
     ui.sound().check();
     about_ = ui.call({{"cmd", "about"}}, "read what this version holds").value_or(json());
     commands_.clear();
-    if (auto list = ui.call({{"cmd", "commands"}}, "list what the core can do"); list && list->is_array())
+    if (auto list = ui.call({{"cmd", "commands"}}, "list what the core can do");
+        list && list->is_array())
       for (const json& name : *list)
-        if (name.is_string()) commands_ += (commands_.empty() ? "" : ", ") + name.get<std::string>();
+        if (name.is_string())
+          commands_ += (commands_.empty() ? "" : ", ") + name.get<std::string>();
   }
 
   void draw(Ui& ui) override {
@@ -88,12 +90,15 @@ class SettingsScreen final : public Screen {
   void draw_about(Ui& ui) {
     section(ui, "About Limber");
     if (about_.is_object()) {
-      fact(ui, "Version", string_or(about_, "name", "Limber") + " " + string_or(about_, "version", "?"));
+      fact(ui, "Version",
+           string_or(about_, "name", "Limber") + " " + string_or(about_, "version", "?"));
       const long long kb = (number_or(about_, "asset_bytes", 0) + 1023) / 1024;
-      fact(ui, "Content", count_of(number_or(about_, "asset_files", 0), "file", "files") + " (" +
-                              std::to_string(kb) + " KB) loaded by the core");
-      fact(ui, "Core", "protocol " + std::to_string(number_or(about_, "protocol", 0)) +
-                           (commands_.empty() ? "" : "; commands: " + commands_));
+      fact(ui, "Content",
+           count_of(number_or(about_, "asset_files", 0), "file", "files") + " (" +
+               std::to_string(kb) + " KB) loaded by the core");
+      fact(ui, "Core",
+           "protocol " + std::to_string(number_or(about_, "protocol", 0)) +
+               (commands_.empty() ? "" : "; commands: " + commands_));
       fact(ui, "Type", "DejaVu Sans");
       gap(ui, 4);
       paragraph(string_or(about_, "tagline", "").c_str());
@@ -103,10 +108,12 @@ class SettingsScreen final : public Screen {
     gap(ui, 8);
     begin_card(ui);
     section(ui, "Not medical advice");
-    paragraph("Limber is a self-care aid. It cannot examine you, it does not diagnose, and it "
-              "does not replace a doctor or physiotherapist.");
-    paragraph("If your pain is severe, keeps getting worse, or worries you, or if something new "
-              "appears, see a doctor. In an emergency, call your local emergency number.");
+    paragraph(
+        "Limber is a self-care aid. It cannot examine you, it does not diagnose, and it "
+        "does not replace a doctor or physiotherapist.");
+    paragraph(
+        "If your pain is severe, keeps getting worse, or worries you, or if something new "
+        "appears, see a doctor. In an emergency, call your local emergency number.");
     end_card(ui);
   }
 

@@ -12,10 +12,15 @@ class TodayScreen final : public Screen {
  public:
   void draw(Ui& ui) override {
     heading(ui, "Today");
-    lead(ui, "Your session for today will be here: a short warm-up first, then your exercises, with a timer that guides you through each one.");
-    paragraph("Before and after, you will note how your pain feels, so the next sessions can go easier or harder.");
+    lead(ui,
+         "Your session for today will be here: a short warm-up first, then your exercises, with a "
+         "timer that guides you through each one.");
+    paragraph(
+        "Before and after, you will note how your pain feels, so the next sessions can go easier "
+        "or harder.");
     gap(ui, 12);
-    not_ready(ui, "This screen is still being built. It will show a session once the core can plan one.");
+    not_ready(ui,
+              "This screen is still being built. A later version will plan your sessions here.");
   }
 };
 

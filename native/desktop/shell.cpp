@@ -91,7 +91,9 @@ void Shell::draw(std::string* text) {
 void Shell::draw_rail() {
   const Palette& p = palette();
   const float zoom = ui_.zoom();
-  ImGui::BeginChild("rail", ImVec2(kRailWidth * zoom, 0), false, kPaneFlags);
+  // No scroll bar: on a very short window the rail still scrolls with the wheel or keys.
+  ImGui::BeginChild("rail", ImVec2(kRailWidth * zoom, 0), false,
+                    kPaneFlags | ImGuiWindowFlags_NoScrollbar);
   ImDrawList* d = ImGui::GetWindowDrawList();
   const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
   d->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), to_u32(p.surface));
@@ -118,14 +120,17 @@ void Shell::draw_rail() {
   }
   ImGui::PopStyleVar();
 
-  // The standing reminder of what Limber is, at the foot of the rail.
+  // The standing reminder of what Limber is, at the foot of the rail when there is room
+  // (Settings says it too).
   const char* reminder = "A self-care aid, not a diagnosis.";
   const float wrap = size.x - 2 * pad - 8 * zoom;
-  const float height = ImGui::CalcTextSize(reminder, nullptr, false, wrap).y;
-  ImGui::SetCursorPos(ImVec2(pad + 8 * zoom, std::max(ImGui::GetCursorPosY(), size.y - height - 28 * zoom)));
-  ImGui::PushTextWrapPos(pad + 8 * zoom + wrap);
-  muted(reminder);
-  ImGui::PopTextWrapPos();
+  const float top = size.y - ImGui::CalcTextSize(reminder, nullptr, false, wrap).y - 28 * zoom;
+  if (top >= ImGui::GetCursorPosY()) {
+    ImGui::SetCursorPos(ImVec2(pad + 8 * zoom, top));
+    ImGui::PushTextWrapPos(pad + 8 * zoom + wrap);
+    muted(reminder);
+    ImGui::PopTextWrapPos();
+  }
   ImGui::EndChild();
 }
 
@@ -154,7 +159,8 @@ void Shell::draw_content() {
   ImGui::BeginChild("content", ImVec2(0, 0), false, kPaneFlags);
   const float margin = kContentMargin * zoom;
   const float width = ImGui::GetWindowContentRegionMax().x;
-  const float right = std::max(margin + 200 * zoom, std::min(width - margin, margin + kColumnWidth * zoom));
+  const float right =
+      std::max(margin + 200 * zoom, std::min(width - margin, margin + kColumnWidth * zoom));
   ui_.set_column_right(right);
   ImGui::SetCursorPosY(48 * zoom);
   ImGui::Indent(margin);

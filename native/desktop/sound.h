@@ -60,6 +60,7 @@ class Sound {
 // probe_sound_device: can a tone be played at all? play_on_sound_device: plays mono samples
 // and returns when they have been heard (or false with *error).
 bool probe_sound_device(std::string* error);
-bool play_on_sound_device(const std::vector<std::int16_t>& samples, int sample_rate, std::string* error);
+bool play_on_sound_device(const std::vector<std::int16_t>& samples, int sample_rate,
+                          std::string* error);
 
 }  // namespace limber::desktop

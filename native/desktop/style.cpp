@@ -4,17 +4,15 @@ namespace limber::desktop {
 namespace {
 
 ImVec4 rgb(unsigned hex) {
-  return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f,
-                (hex & 0xff) / 255.0f, 1.0f);
+  return ImVec4(((hex >> 16) & 0xff) / 255.0f, ((hex >> 8) & 0xff) / 255.0f, (hex & 0xff) / 255.0f,
+                1.0f);
 }
 
 // The same colours as web/app/style.css, so both shells feel like one program.
-const Palette kLight = {rgb(0xf8f6f0), rgb(0xffffff), rgb(0x13171f), rgb(0x464d5a),
-                        rgb(0xcbc6ba), rgb(0x1d5c8f), rgb(0xffffff), rgb(0xe3edf6),
-                        rgb(0x8a3b00), rgb(0xfdf1e4)};
-const Palette kDark = {rgb(0x14171c), rgb(0x1c2027), rgb(0xeef0f3), rgb(0xc0c6d0),
-                       rgb(0x3b424e), rgb(0x8cc3f2), rgb(0x0c1a26), rgb(0x1d2f40),
-                       rgb(0xffb27a), rgb(0x33241a)};
+const Palette kLight = {rgb(0xf8f6f0), rgb(0xffffff), rgb(0x13171f), rgb(0x464d5a), rgb(0xcbc6ba),
+                        rgb(0x1d5c8f), rgb(0xffffff), rgb(0xe3edf6), rgb(0x8a3b00), rgb(0xfdf1e4)};
+const Palette kDark = {rgb(0x14171c), rgb(0x1c2027), rgb(0xeef0f3), rgb(0xc0c6d0), rgb(0x3b424e),
+                       rgb(0x8cc3f2), rgb(0x0c1a26), rgb(0x1d2f40), rgb(0xffb27a), rgb(0x33241a)};
 
 const Palette* g_current = &kLight;
 

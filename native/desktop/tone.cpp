@@ -20,7 +20,8 @@ std::vector<std::int16_t> tone_samples(const Tone& t) {
     double envelope = 1.0;
     const long from_edge = std::min(i, count - 1 - i);
     if (from_edge < fade) envelope = 0.5 - 0.5 * std::cos(pi * from_edge / fade);
-    const double value = t.volume * envelope * std::sin(2 * pi * t.frequency_hz * i / t.sample_rate);
+    const double value =
+        t.volume * envelope * std::sin(2 * pi * t.frequency_hz * i / t.sample_rate);
     samples[static_cast<std::size_t>(i)] = static_cast<std::int16_t>(std::lround(value * 32767));
   }
   return samples;

@@ -38,13 +38,15 @@ std::optional<json> Ui::call(const json& request, const std::string& doing) {
   std::string message = string_member(error, "message");
   const std::string code = string_member(error, "code");
   if (message.empty()) message = "the core gave no reason";
-  show_error("Limber could not " + doing + ": " + message + (code.empty() ? "" : " [" + code + "]"));
+  show_error("Limber could not " + doing + ": " + message +
+             (code.empty() ? "" : " [" + code + "]"));
   return std::nullopt;
 }
 
 void Ui::show_error(const std::string& message) {
   // The same failure every frame is one message, not a growing list.
-  if (std::find(errors_.begin(), errors_.end(), message) == errors_.end()) errors_.push_back(message);
+  if (std::find(errors_.begin(), errors_.end(), message) == errors_.end())
+    errors_.push_back(message);
 }
 
 void Ui::dismiss_error(std::size_t index) {
@@ -65,7 +67,8 @@ std::string Ui::ini_path() const { return dirs_.config.empty() ? "" : dirs_.conf
 
 void Ui::set_prefs(const Preferences& prefs) {
   const Preferences& old = saved_.prefs;
-  if (prefs.theme == old.theme && prefs.text_size == old.text_size && prefs.sound == old.sound) return;
+  if (prefs.theme == old.theme && prefs.text_size == old.text_size && prefs.sound == old.sound)
+    return;
   saved_.prefs = prefs;
   prefs_changed_ = true;
 }

@@ -53,8 +53,10 @@ void end_panel(Ui& ui, const ImVec4& fill, const ImVec4& border, bool dashed) {
   d->ChannelsSetCurrent(0);
   const float rounding = 12 * ui.zoom();
   d->AddRectFilled(min, max, to_u32(fill), rounding);
-  if (dashed) dashed_rect(d, min, max, to_u32(border), 2 * ui.zoom(), 8 * ui.zoom());
-  else d->AddRect(min, max, to_u32(border), rounding, 0, 1.5f * ui.zoom());
+  if (dashed)
+    dashed_rect(d, min, max, to_u32(border), 2 * ui.zoom(), 8 * ui.zoom());
+  else
+    d->AddRect(min, max, to_u32(border), rounding, 0, 1.5f * ui.zoom());
   d->ChannelsMerge();
   ImGui::SetCursorScreenPos(ImVec2(min.x, max.y));
   ImGui::Dummy(ImVec2(0, 0));  // ends the line so the next item starts below the panel
@@ -91,10 +93,10 @@ bool primary_button(Ui& ui, const char* label, bool enabled) {
   const Palette& p = palette();
   ImGui::PushFont(ui.fonts().bold);
   ImGui::PushStyleColor(ImGuiCol_Button, p.accent);
-  ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(p.accent.x * 0.85f, p.accent.y * 0.85f,
-                                                       p.accent.z * 0.85f, 1));
-  ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(p.accent.x * 0.7f, p.accent.y * 0.7f,
-                                                      p.accent.z * 0.7f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonHovered,
+                        ImVec4(p.accent.x * 0.85f, p.accent.y * 0.85f, p.accent.z * 0.85f, 1));
+  ImGui::PushStyleColor(ImGuiCol_ButtonActive,
+                        ImVec4(p.accent.x * 0.7f, p.accent.y * 0.7f, p.accent.z * 0.7f, 1));
   ImGui::PushStyleColor(ImGuiCol_Text, p.on_accent);
   ImGui::PushStyleColor(ImGuiCol_Border, p.accent);
   if (!enabled) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, 0.45f);

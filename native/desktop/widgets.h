@@ -15,12 +15,12 @@
 
 namespace limber::desktop {
 
-void heading(Ui& ui, const char* text);     // the screen's title
-void section(Ui& ui, const char* text);     // a bold label above a group
-void paragraph(const char* text);           // body text, wrapped
-void lead(Ui& ui, const char* text);        // the opening paragraph, with room after it
-void muted(const char* text);               // secondary text
-void gap(Ui& ui, float pixels);             // vertical space
+void heading(Ui& ui, const char* text);  // the screen's title
+void section(Ui& ui, const char* text);  // a bold label above a group
+void paragraph(const char* text);        // body text, wrapped
+void lead(Ui& ui, const char* text);     // the opening paragraph
+void muted(const char* text);            // secondary text
+void gap(Ui& ui, float pixels);          // vertical space
 
 // The screen's main action: filled with the accent colour, large. Disabled when !enabled.
 bool primary_button(Ui& ui, const char* label, bool enabled = true);

@@ -38,7 +38,7 @@ run_for() {
 
 # 1. The XDG location, and nothing in the working directory.
 export XDG_CONFIG_HOME="$work/xdg-config" XDG_DATA_HOME="$work/xdg-data"
-run_for 1
+run_for 2  # long enough for start-up to be over even on a busy machine
 ini="$XDG_CONFIG_HOME/limber/imgui.ini"
 test -s "$ini" || fail "no $ini after a run"
 grep -q '^\[Limber\]\[Window\]' "$ini" || fail "$ini lacks the window section"
@@ -47,7 +47,7 @@ grep -q '^\[Limber\]\[Preferences\]' "$ini" || fail "$ini lacks the preferences"
 test ! -e imgui.ini || fail "imgui.ini was written to the working directory"
 [ "$(stat -c %a "$XDG_CONFIG_HOME/limber")" = 700 ] || fail "the config folder is readable by others"
 # 20 Hz redraws would cost several ticks; a busy loop about 150 (CLK_TCK is 100).
-[ "$idle_ticks" -le 3 ] || fail "an idle window used $idle_ticks CPU ticks in 1.5 s"
+[ "$idle_ticks" -le 5 ] || fail "an idle window used $idle_ticks CPU ticks in 1.5 s"
 
 # 2. --config-dir wins over XDG.
 run_for 0.5 --config-dir "$work/custom"

@@ -35,10 +35,10 @@ TEST(Options, ScreenshotRun) {
 
 TEST(Options, Refusals) {
   const std::vector<std::vector<const char*>> bad = {
-      {"--frames", "0"},         {"--frames", "x"},      {"--size", "1280"},
-      {"--size", "10x10"},       {"--screen", "nowhere"}, {"--theme", "blue"},
-      {"--screenshot"},          {"--dump-text"},         {"--bogus"},
-      {"--config-dir", ""},      {"--scale", "9"},        {"--scale", "2x"},
+      {"--frames", "0"},    {"--frames", "x"},       {"--size", "1280"},
+      {"--size", "10x10"},  {"--screen", "nowhere"}, {"--theme", "blue"},
+      {"--screenshot"},     {"--dump-text"},         {"--bogus"},
+      {"--config-dir", ""}, {"--scale", "9"},        {"--scale", "2x"},
   };
   for (const auto& args : bad) {
     Options o;

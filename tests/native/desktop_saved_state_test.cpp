@@ -15,9 +15,12 @@ SavedState read_ini(const std::string& text) {
   std::istringstream in(text);
   std::string line, section;
   while (std::getline(in, line)) {
-    if (line.rfind("[Limber][", 0) == 0) section = line.substr(9, line.size() - 10);
-    else if (line.rfind("[", 0) == 0) section.clear();
-    else if (!section.empty() && !line.empty()) read_ini_line(&state, section, line.c_str());
+    if (line.rfind("[Limber][", 0) == 0)
+      section = line.substr(9, line.size() - 10);
+    else if (line.rfind("[", 0) == 0)
+      section.clear();
+    else if (!section.empty() && !line.empty())
+      read_ini_line(&state, section, line.c_str());
   }
   return state;
 }

@@ -83,7 +83,9 @@ TEST(Tone, NeverJumpsFasterThanTheSine) {
                                      static_cast<long>(s.size()) / 2);
     // Sine slope plus the envelope's, per sample, plus rounding.
     const double limit =
-        t.volume * 32767 * (2 * pi * t.frequency_hz / t.sample_rate + (fade > 0 ? pi / 2 / fade : 0)) + 2;
+        t.volume * 32767 *
+            (2 * pi * t.frequency_hz / t.sample_rate + (fade > 0 ? pi / 2 / fade : 0)) +
+        2;
     for (std::size_t k = 1; k < s.size(); ++k)
       ASSERT_LE(std::abs(s[k] - s[k - 1]), limit) << "case " << i << " at sample " << k;
   }

@@ -81,8 +81,8 @@ snd_pcm_t* open_device(const Alsa& a, int rate, std::string* error) {
     return nullptr;
   }
   // Let ALSA resample when the device cannot do `rate` itself; 100 ms of buffering.
-  rc = a.pcm_set_params(pcm, kFormatS16LE, kAccessRwInterleaved, 1, static_cast<unsigned>(rate),
-                        1, 100000);
+  rc = a.pcm_set_params(pcm, kFormatS16LE, kAccessRwInterleaved, 1, static_cast<unsigned>(rate), 1,
+                        100000);
   if (rc < 0) {
     *error = std::string("the sound device refused the tone's format (") + a.strerror(rc) + ")";
     a.pcm_close(pcm);
@@ -115,9 +115,11 @@ bool play_on_sound_device(const std::vector<std::int16_t>& samples, int sample_r
   while (left > 0) {
     long written = a->pcm_writei(pcm, next, left);
     // An underrun or a suspended device is recovered from, a few times at most.
-    if (written < 0 && ++recoveries <= 3) written = a->pcm_recover(pcm, static_cast<int>(written), 1);
+    if (written < 0 && ++recoveries <= 3)
+      written = a->pcm_recover(pcm, static_cast<int>(written), 1);
     if (written < 0) {
-      *error = std::string("the sound device stopped (") + a->strerror(static_cast<int>(written)) + ")";
+      *error =
+          std::string("the sound device stopped (") + a->strerror(static_cast<int>(written)) + ")";
       a->pcm_close(pcm);
       return false;
     }
