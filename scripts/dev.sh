@@ -21,7 +21,7 @@ APT_PACKAGES=(
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   libimgui-dev libglfw3-dev libstb-dev libgl-dev fonts-dejavu-core
   emscripten nodejs
-  chromium xvfb xauth libgl1-mesa-dri
+  chromium xvfb xauth libgl1-mesa-dri x11-utils
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -236,6 +237,8 @@ int main(int argc, char** argv) {
   if (!options.screen.empty()) ui.go(*screen_by_name(options.screen));
   Shell shell(ui);
 
+  // The window title names the screen (task bars, window switchers, screen readers).
+  std::optional<ScreenId> titled;
   int frame = 0;
   int exit_code = 0;
   int frames_owed = kFramesPerWake;
@@ -280,6 +283,10 @@ int main(int argc, char** argv) {
     shell.draw(dump ? &text : nullptr);
     if (dump) std::printf("%s\n", text.c_str());
     animating = ui.take_animating() || io.WantTextInput;  // a text caret blinks
+    if (titled != ui.current()) {
+      titled = ui.current();
+      glfwSetWindowTitle(window, (std::string(screen_info(*titled).label) + " — Limber").c_str());
+    }
     ImGui::Render();
 
     int width = 0, height = 0;
