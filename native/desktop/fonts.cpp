@@ -43,19 +43,23 @@ const ImWchar* text_glyph_ranges() {
   return kRanges;
 }
 
-void Fonts::build(float new_zoom) {
+void Fonts::build(float new_zoom, float new_density) {
   static const ImWchar kDisplayRanges[] = {0x0020, 0x007E, 0};
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
+  const float px = new_zoom * new_density;
   // Large sizes gain nothing from horizontal oversampling and would triple the atlas.
-  body = add_font(kFontRegular, kFontRegularSize, kBodyPx * new_zoom, text_glyph_ranges(), 2);
-  bold = add_font(kFontBold, kFontBoldSize, kBodyPx * new_zoom, text_glyph_ranges(), 2);
-  section = add_font(kFontBold, kFontBoldSize, kSectionPx * new_zoom, text_glyph_ranges(), 1);
-  heading = add_font(kFontBold, kFontBoldSize, kHeadingPx * new_zoom, text_glyph_ranges(), 1);
-  display = add_font(kFontBold, kFontBoldSize, kDisplayPx * new_zoom, kDisplayRanges, 1);
+  body = add_font(kFontRegular, kFontRegularSize, kBodyPx * px, text_glyph_ranges(), 2);
+  bold = add_font(kFontBold, kFontBoldSize, kBodyPx * px, text_glyph_ranges(), 2);
+  section = add_font(kFontBold, kFontBoldSize, kSectionPx * px, text_glyph_ranges(), 1);
+  heading = add_font(kFontBold, kFontBoldSize, kHeadingPx * px, text_glyph_ranges(), 1);
+  display = add_font(kFontBold, kFontBoldSize, kDisplayPx * px, kDisplayRanges, 1);
   atlas->Build();
-  ImGui::GetIO().FontDefault = body;
+  ImGuiIO& io = ImGui::GetIO();
+  io.FontDefault = body;
+  io.FontGlobalScale = 1.0f / new_density;  // back to window units for layout
   zoom = new_zoom;
+  pixel_density = new_density;
 }
 
 }  // namespace limber::desktop

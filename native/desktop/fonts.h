@@ -2,7 +2,7 @@
 // at the pixel sizes the monitor needs (its content scale times the text size preference).
 //
 //   Fonts fonts;
-//   fonts.build(zoom);  // between frames; then re-upload the atlas texture
+//   fonts.build(zoom, 1);  // between frames; then re-upload the atlas texture
 //   ImGui::PushFont(fonts.heading); ... ImGui::PopFont();
 #pragma once
 #include <imgui.h>
@@ -22,11 +22,13 @@ struct Fonts {
   ImFont* section = nullptr;  // bold, between body and heading
   ImFont* heading = nullptr;
   ImFont* display = nullptr;  // digits and Latin letters only
-  float zoom = 0;
+  float zoom = 0;          // layout scale: ImGui units per pixel-at-zoom-1
+  float pixel_density = 0;  // framebuffer pixels per ImGui unit (2 on a Retina Mac, else 1)
 
-  // Replaces the atlas's fonts with these five at `zoom`; body becomes the default font.
-  // Must not run between ImGui::NewFrame() and ImGui::Render().
-  void build(float zoom);
+  // Replaces the atlas's fonts with these five at `zoom`, rasterised at `pixel_density`
+  // times that so text stays sharp where the framebuffer is denser than window units;
+  // body becomes the default font. Must not run between ImGui::NewFrame() and Render().
+  void build(float zoom, float pixel_density);
 };
 
 // The characters the body and heading fonts hold: Latin, Latin-1, general punctuation

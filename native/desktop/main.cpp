@@ -107,12 +107,25 @@ float content_scale(GLFWwindow* window) {
   return x > 0.25f && x < 8 ? x : 1.0f;
 }
 
+// Framebuffer pixels per window unit: 2 on a Retina Mac (whose window units are points),
+// 1 on X11 and Windows (whose window units are pixels already).
+float pixel_density(GLFWwindow* window) {
+  int window_width = 0, window_height = 0, fb_width = 0, fb_height = 0;
+  glfwGetWindowSize(window, &window_width, &window_height);
+  glfwGetFramebufferSize(window, &fb_width, &fb_height);
+  if (window_width <= 0 || fb_width <= 0) return 1.0f;
+  const float density = static_cast<float>(fb_width) / window_width;
+  return density > 0.25f && density < 8 ? density : 1.0f;
+}
+
 // Builds the fonts for the window's current scale and text size, uploads them and styles
 // ImGui to match. Runs between frames only.
 void restyle(GLFWwindow* window, const Preferences& prefs, Fonts* fonts, bool first) {
-  const float zoom = content_scale(window) * prefs.text_scale();
-  if (zoom != fonts->zoom) {
-    fonts->build(zoom);
+  // Where window units are points, the content scale is already in the pixel density.
+  const float density = pixel_density(window);
+  const float zoom = content_scale(window) / density * prefs.text_scale();
+  if (zoom != fonts->zoom || density != fonts->pixel_density) {
+    fonts->build(zoom, density);
     if (first) {
       ImGui_ImplOpenGL3_CreateDeviceObjects();  // uploads the atlas with everything else
     } else {
