@@ -21,7 +21,7 @@ APT_PACKAGES=(
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   libimgui-dev libglfw3-dev libstb-dev libgl-dev fonts-dejavu-core
   emscripten nodejs
-  chromium xvfb xauth libgl1-mesa-dri
+  chromium xvfb xauth libgl1-mesa-dri x11-utils
 )
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -170,6 +170,8 @@ cmd_bench() {
   cmd_build
   log "core benchmarks"
   "$BUILD/native/tests/limber_bench" --benchmark_min_time=0.2
+  log "desktop benchmark (time to first frame, idle CPU; under Xvfb)"
+  bash "$ROOT/tests/native/desktop.bench.sh" "$BUILD/native/native/limber"
   for b in "$ROOT"/tests/web/*.bench.mjs; do
     [ -e "$b" ] || continue
     log "web benchmark $(basename "$b")"

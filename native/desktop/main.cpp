@@ -1,12 +1,19 @@
 // limber: the desktop shell. Dear ImGui over GLFW + OpenGL 3, the main loop in plain sight.
 //
-//   limber [--assets DIR] [--screenshot FILE --frames N]
+//   limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH] [--theme T]
+//          [--scale F] [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
 //
-// The loop waits for events when nothing moves (≈0 % CPU when idle) and only redraws on
-// input; --screenshot renders N frames, saves the last one as a PNG and exits.
+// Every rule lives in the core behind limber::App; this file opens the window, feeds it
+// frames and sleeps. The loop waits for events when nothing moves (about 0 % CPU when
+// idle), redraws at kAnimationHz only while a screen asks for it (a running timer), and
+// --screenshot renders N frames, saves the last one as a PNG and exits (tests and docs).
+#include <atomic>
 #include <cstdio>
-#include <cstdlib>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
@@ -14,97 +21,297 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include "asset_dir.h"
-#include "home_screen.h"
+#include "fonts.h"
+#include "limber/app.h"
+#include "options.h"
+#include "quit_signal.h"
+#include "saved_state.h"
 #include "screenshot.h"
+#include "shell.h"
+#include "sound.h"
+#include "style.h"
+#include "ui.h"
+#include "user_dirs.h"
 
 namespace {
 
-struct Options {
-  std::string assets_dir;
-  std::string screenshot;
-  int frames = 3;
-};
+using namespace limber::desktop;
 
-bool parse_options(int argc, char** argv, Options* o) {
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    const bool has_value = i + 1 < argc;
-    if (a == "--assets" && has_value) o->assets_dir = argv[++i];
-    else if (a == "--screenshot" && has_value) o->screenshot = argv[++i];
-    else if (a == "--frames" && has_value) o->frames = std::atoi(argv[++i]);
-    else {
-      std::fprintf(stderr, "usage: limber [--assets DIR] [--screenshot FILE --frames N]\n");
-      return false;
-    }
-  }
-  if (o->frames < 1) o->frames = 1;
-  return true;
+constexpr double kAnimationHz = 20;  // smooth enough for a countdown, cheap on a laptop
+// ImGui settles hover and click states one frame after the input that changed them.
+constexpr int kFramesPerWake = 2;
+
+// GLFW reports errors through a callback, possibly from another thread; they are kept here
+// until the banner can show them.
+std::mutex g_glfw_errors_mutex;
+std::vector<std::string> g_glfw_errors;
+
+void glfw_error(int code, const char* text) {
+  std::fprintf(stderr, "limber: GLFW error %d: %s\n", code, text);
+  std::lock_guard<std::mutex> lock(g_glfw_errors_mutex);
+  g_glfw_errors.push_back("The window system reported a problem: " + std::string(text));
 }
 
-void glfw_error(int code, const char* text) { std::fprintf(stderr, "GLFW error %d: %s\n", code, text); }
+// What the GLFW callbacks need; reached through the window's user pointer.
+struct WindowEvents {
+  SavedState* saved = nullptr;
+  bool persist = true;  // false for screenshots: a test run never moves your window
+  bool rescale = false;
+};
+
+WindowEvents* events_of(GLFWwindow* window) {
+  return static_cast<WindowEvents*>(glfwGetWindowUserPointer(window));
+}
+
+// The size and place to restore are the ones of the normal (not maximised) window.
+void remember_geometry(GLFWwindow* window) {
+  WindowEvents* e = events_of(window);
+  if (!e->persist) return;
+  WindowGeometry& g = e->saved->window;
+  g.maximized = glfwGetWindowAttrib(window, GLFW_MAXIMIZED) != 0;
+  if (!g.maximized && !glfwGetWindowAttrib(window, GLFW_ICONIFIED)) {
+    glfwGetWindowPos(window, &g.x, &g.y);
+    glfwGetWindowSize(window, &g.width, &g.height);
+    g.has_position = g.has_size = true;
+  }
+  mark_saved_state_dirty();
+}
+
+void install_window_callbacks(GLFWwindow* window) {
+  glfwSetWindowPosCallback(window, [](GLFWwindow* w, int, int) { remember_geometry(w); });
+  glfwSetWindowSizeCallback(window, [](GLFWwindow* w, int, int) { remember_geometry(w); });
+  glfwSetWindowMaximizeCallback(window, [](GLFWwindow* w, int) { remember_geometry(w); });
+  glfwSetWindowContentScaleCallback(window, [](GLFWwindow* w, float, float) {
+    events_of(w)->rescale = true;  // moved to a monitor with another DPI
+  });
+}
+
+std::vector<Rect> monitor_work_areas() {
+  std::vector<Rect> areas;
+  int count = 0;
+  GLFWmonitor** monitors = glfwGetMonitors(&count);
+  for (int i = 0; i < count; ++i) {
+    Rect r{};
+    glfwGetMonitorWorkarea(monitors[i], &r.x, &r.y, &r.width, &r.height);
+    if (r.width > 0 && r.height > 0) areas.push_back(r);
+  }
+  return areas;
+}
+
+float g_forced_scale = 0;  // --scale
+
+float content_scale(GLFWwindow* window) {
+  if (g_forced_scale > 0) return g_forced_scale;
+  float x = 1, y = 1;
+  glfwGetWindowContentScale(window, &x, &y);
+  return x > 0.25f && x < 8 ? x : 1.0f;
+}
+
+// Framebuffer pixels per window unit: 2 on a Retina Mac (whose window units are points),
+// 1 on X11 and Windows (whose window units are pixels already).
+float pixel_density(GLFWwindow* window) {
+  int window_width = 0, window_height = 0, fb_width = 0, fb_height = 0;
+  glfwGetWindowSize(window, &window_width, &window_height);
+  glfwGetFramebufferSize(window, &fb_width, &fb_height);
+  if (window_width <= 0 || fb_width <= 0) return 1.0f;
+  const float density = static_cast<float>(fb_width) / window_width;
+  return density > 0.25f && density < 8 ? density : 1.0f;
+}
+
+// Builds the fonts for the window's current scale and text size, uploads them and styles
+// ImGui to match. Runs between frames only.
+void restyle(GLFWwindow* window, const Preferences& prefs, Fonts* fonts, bool first) {
+  // Where window units are points, the content scale is already in the pixel density.
+  const float density = pixel_density(window);
+  const float zoom = content_scale(window) / density * prefs.text_scale();
+  if (zoom != fonts->zoom || density != fonts->pixel_density) {
+    fonts->build(zoom, density);
+    if (first) {
+      ImGui_ImplOpenGL3_CreateDeviceObjects();  // uploads the atlas with everything else
+    } else {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    // The pixels live on the GPU now; the CPU copy would only hold memory.
+    ImGui::GetIO().Fonts->ClearTexData();
+  }
+  apply_style(prefs.theme, zoom);
+}
 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Before any thread exists (GLFW's, Mesa's, the sound thread), so all inherit the mask.
+  block_quit_signals();
+
   Options options;
-  if (!parse_options(argc, argv, &options)) return 2;
+  std::string error;
+  if (!parse_options(argc, argv, &options, &error)) {
+    std::fprintf(stderr, "limber: %s\n%s", error.c_str(), usage());
+    return 2;
+  }
+  if (options.help) {
+    std::fputs(usage(), stdout);
+    return 0;
+  }
+  const bool screenshot_mode = !options.screenshot.empty();
+  g_forced_scale = options.scale;
+
+  // Problems found before the window exists wait here for the banner.
+  std::vector<std::string> startup_errors;
+
+  UserDirs dirs = default_user_dirs();
+  if (!options.config_dir.empty()) dirs.config = options.config_dir;
+  if (!options.data_dir.empty()) dirs.data = options.data_dir;
+  // imgui.ini lives in the config folder, never in the working directory.
+  std::string ini_path;  // outlives the ImGui context, which keeps a pointer to it
+  if (make_dirs(dirs.config, &error))
+    ini_path = dirs.config + "/imgui.ini";
+  else
+    startup_errors.push_back("Limber cannot keep your settings: " + error);
 
   limber::Assets assets = limber::embedded_assets();
-  std::string load_error;
   if (!options.assets_dir.empty() &&
-      !limber::native::read_asset_dir(options.assets_dir, &assets, &load_error))
-    assets = limber::embedded_assets();  // shown in the window below, not only on stderr
+      !limber::native::read_asset_dir(options.assets_dir, &assets, &error)) {
+    startup_errors.push_back("Limber could not read the content folder you gave (" + error +
+                             "). It uses the content built into it instead.");
+    assets = limber::embedded_assets();
+  }
+  std::unique_ptr<limber::App> app = limber::App::open({std::move(assets), ""}, &error);
+  if (!app) startup_errors.push_back("Limber could not load its content: " + error);
 
   glfwSetErrorCallback(glfw_error);
-  if (!glfwInit()) return 1;
+  if (!glfwInit()) {
+    std::fprintf(stderr, "limber: no window system (is DISPLAY set?)\n");
+    return 1;
+  }
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 2);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GL_TRUE);
-  GLFWwindow* window = glfwCreateWindow(1024, 720, "Limber", nullptr, nullptr);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);  // the default size, on a HiDPI screen
+  glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);          // shown once placed where it was
+  GLFWwindow* window = glfwCreateWindow(1100, 760, "Limber", nullptr, nullptr);
   if (!window) {
+    std::fprintf(stderr, "limber: cannot open a window with OpenGL 3.2\n");
     glfwTerminate();
     return 1;
   }
   glfwMakeContextCurrent(window);
   glfwSwapInterval(1);
 
-  float scale_x = 1, scale_y = 1;
-  glfwGetWindowContentScale(window, &scale_x, &scale_y);
-
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // never litter the working directory
+  io.IniFilename = nullptr;  // set below, once the saved state is read
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  limber::desktop::setup_style(scale_x);
+
+  SavedState saved;
+  register_ini_sections(&saved);
+  if (!ini_path.empty()) ImGui::LoadIniSettingsFromDisk(ini_path.c_str());
+  // Screenshots read your settings (so docs match what you see) but never write them.
+  if (!screenshot_mode && !ini_path.empty()) io.IniFilename = ini_path.c_str();
+  if (options.theme == "dark") saved.prefs.theme = Theme::dark;
+  if (options.theme == "light") saved.prefs.theme = Theme::light;
+
+  WindowGeometry geometry = saved.window;
+  if (options.width > 0) {
+    geometry.has_size = true;
+    geometry.width = options.width;
+    geometry.height = options.height;
+  }
+  if (!screenshot_mode) geometry = fit_to_monitors(geometry, monitor_work_areas());
+  if (geometry.has_size) glfwSetWindowSize(window, geometry.width, geometry.height);
+  if (geometry.has_position) glfwSetWindowPos(window, geometry.x, geometry.y);
+  glfwShowWindow(window);
+  if (geometry.maximized && !screenshot_mode) glfwMaximizeWindow(window);
+
+  WindowEvents events;
+  events.saved = &saved;
+  events.persist = !screenshot_mode;
+  glfwSetWindowUserPointer(window, &events);
+  install_window_callbacks(window);
+
   ImGui_ImplGlfw_InitForOpenGL(window, true);
   ImGui_ImplOpenGL3_Init("#version 150");
+  Fonts fonts;
+  restyle(window, saved.prefs, &fonts, true);
 
-  limber::desktop::HomeScreen home(assets, load_error);
+  // Both wake the loop from another thread; both stop before GLFW does.
+  auto sound = std::make_unique<Sound>([] { glfwPostEmptyEvent(); });
+  std::atomic<bool> quit_requested{false};
+  auto quit = std::make_unique<QuitSignals>([&quit_requested] {
+    quit_requested = true;
+    glfwPostEmptyEvent();
+  });
+
+  Ui ui(app.get(), *sound, saved, dirs, fonts);
+  for (const std::string& message : startup_errors) ui.show_error(message);
+  if (!options.screen.empty()) ui.go(*screen_by_name(options.screen));
+  Shell shell(ui);
+
+  // The window title names the screen (task bars, window switchers, screen readers).
+  std::optional<ScreenId> titled;
   int frame = 0;
   int exit_code = 0;
-  while (!glfwWindowShouldClose(window)) {
-    if (options.screenshot.empty()) glfwWaitEvents();  // sleep until something happens
-    else glfwPollEvents();
+  int frames_owed = kFramesPerWake;
+  bool animating = false;
+  for (;;) {
+    if (screenshot_mode || frames_owed > 0) {
+      glfwPollEvents();
+    } else if (animating) {
+      glfwWaitEventsTimeout(1.0 / kAnimationHz);  // the next tick settles this one's input
+      frames_owed = 1;
+    } else {
+      glfwWaitEvents();  // sleep until something happens
+      frames_owed = kFramesPerWake;
+    }
+    if (frames_owed > 0) --frames_owed;
+    if (quit_requested || glfwWindowShouldClose(window)) break;
+    if (glfwGetWindowAttrib(window, GLFW_ICONIFIED) && !screenshot_mode) {
+      frames_owed = 0;  // nothing to draw for; sleep until restored
+      continue;
+    }
+    if (events.rescale || ui.take_prefs_changed()) {
+      events.rescale = false;
+      restyle(window, saved.prefs, &fonts, false);
+      if (!screenshot_mode) mark_saved_state_dirty();
+    }
+    {
+      std::lock_guard<std::mutex> lock(g_glfw_errors_mutex);
+      for (const std::string& message : g_glfw_errors) ui.show_error(message);
+      g_glfw_errors.clear();
+    }
+
+    const bool last_frame = screenshot_mode && frame + 1 >= options.frames;
+    // What Settings says about sound must not depend on how fast the check ran.
+    if (last_frame && sound->status().state == SoundStatus::State::checking)
+      sound->wait_for_check(3.0);
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
-    home.draw();
+    std::string text;
+    const bool dump = last_frame && options.dump_text;
+    shell.draw(dump ? &text : nullptr);
+    if (dump) std::printf("%s\n", text.c_str());
+    animating = ui.take_animating() || io.WantTextInput;  // a text caret blinks
+    if (titled != ui.current()) {
+      titled = ui.current();
+      glfwSetWindowTitle(window, (std::string(screen_info(*titled).label) + " — Limber").c_str());
+    }
     ImGui::Render();
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(window, &width, &height);
     glViewport(0, 0, width, height);
-    const ImVec4 bg = limber::desktop::background_colour();
+    const ImVec4 bg = palette().background;
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    if (!options.screenshot.empty() && ++frame >= options.frames) {
-      std::string error;
-      if (!limber::desktop::save_screenshot(options.screenshot, width, height, &error)) {
+    if (screenshot_mode && ++frame >= options.frames) {
+      if (!save_screenshot(options.screenshot, width, height, &error)) {
         std::fprintf(stderr, "limber: %s\n", error.c_str());
         exit_code = 1;
       }
@@ -113,9 +320,12 @@ int main(int argc, char** argv) {
     glfwSwapBuffers(window);
   }
 
+  quit.reset();
+  sound.reset();
+  if (!screenshot_mode) remember_geometry(window);
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
-  ImGui::DestroyContext();
+  ImGui::DestroyContext();  // writes imgui.ini (window, preferences) when it may
   glfwDestroyWindow(window);
   glfwTerminate();
   return exit_code;
