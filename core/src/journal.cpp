@@ -113,7 +113,8 @@ bool operator==(const HabitsEntry& a, const HabitsEntry& b) {
   return a.id == b.id && a.date == b.date && a.ticked == b.ticked;
 }
 bool operator==(const ScreeningRecord& a, const ScreeningRecord& b) {
-  return a.date == b.date && a.level == b.level && a.answers_json == b.answers_json;
+  return a.date == b.date && a.level == b.level && a.answers_json == b.answers_json &&
+         a.acknowledged == b.acknowledged;
 }
 bool operator==(const Settings& a, const Settings& b) {
   return a.voice == b.voice && a.tones == b.tones && a.activities == b.activities;

@@ -303,16 +303,25 @@ std::optional<ScreeningRecord> read_screening(const json& value, const std::stri
       const std::string at = "answers." + it.key();
       if (!valid_token(it.key()))
         f.error(at, "is not an answer id (1-64 characters from a-z 0-9 _ -)");
-      else if (!(it->is_string() || it->is_number() || it->is_boolean()))
-        f.error(at, std::string("must be a string, number or boolean, not ") + type_name(*it));
+      else if (it->is_array()) {
+        // Multi-choice answers: a short list of option values.
+        if (it->size() > kMaxListAnswers)
+          f.error(at, "must list at most " + std::to_string(kMaxListAnswers) + " values");
+        for (const json& item : *it)
+          if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxNameBytes)
+            f.error(at, "must list strings of at most " + std::to_string(kMaxNameBytes) + " bytes");
+      } else if (!(it->is_string() || it->is_number() || it->is_boolean()))
+        f.error(at, std::string("must be a string, number, boolean or list, not ") + type_name(*it));
       else if (it->is_string() && it->get_ref<const std::string&>().size() > kMaxNameBytes)
         f.error(at, "must be at most " + std::to_string(kMaxNameBytes) + " bytes long");
     }
   }
+  const auto acknowledged = f.boolean("acknowledged", Need::optional);
   f.reject_unknown();
   if (problems.size() != before || !date || !level || !answers) return std::nullopt;
   r.date = *date;
   r.level = *level;
+  r.acknowledged = acknowledged.value_or(false);
   r.answers_json = dump(*answers);
   return r;
 }

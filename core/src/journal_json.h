@@ -23,6 +23,7 @@ using json_read::json;
 constexpr std::size_t kMaxIdLength = 64;
 constexpr std::size_t kMaxNoteBytes = 10000;
 constexpr std::size_t kMaxNameBytes = 80;
+constexpr std::size_t kMaxListAnswers = 20;  // values in one multi-choice screening answer
 constexpr std::size_t kMaxActivities = 3;
 constexpr std::size_t kMaxExercises = 100;
 constexpr std::size_t kMaxAnswers = 200;

@@ -148,6 +148,8 @@ void write_screening(const ScreeningRecord& r, std::string& out) {
   // again here so a hand-built record can never make the file unreadable.
   auto parsed = json_read::parse(r.answers_json, nullptr);
   out += parsed && parsed->is_object() ? dump(*parsed) : std::string("{}");
+  // Written only when set, so documents from before the field existed save unchanged.
+  if (r.acknowledged) bool_field(out, "acknowledged", true);
   out += '}';
 }
 

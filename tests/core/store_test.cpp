@@ -154,7 +154,7 @@ TEST(Store, StrictValidationNamesTheEntryAndField) {
             (std::vector<std::string>{
                 "journal: theme: is not a known field",
                 "journal: screening: level: 'fine' is not one of: emergency, urgent, soon, routine, self_care",
-                "journal: screening: answers.age: must be a string, number or boolean, not array",
+                "journal: screening: answers.age: must list strings of at most 80 bytes",
                 "journal: settings: voice: must be true or false, not string",
                 "journal: settings: activities: must hold at most 3 names",
                 "journal: settings: activities[1]: 'a' appears twice",

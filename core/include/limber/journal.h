@@ -92,6 +92,7 @@ struct ScreeningRecord {
   Date date;
   std::string level;
   std::string answers_json = "{}";
+  bool acknowledged = false;  // a `soon` result: the person confirmed the advice
 };
 
 struct Settings {
