@@ -89,7 +89,7 @@ build_sanitized() {
 
 # libFuzzer targets for the journal (clang only), in their own folder; each runs for a
 # bounded time from the seed corpus, and a crash or sanitizer report fails the run.
-FUZZ_TARGETS=(journal_load journal_import)
+FUZZ_TARGETS=(journal_load journal_import app_call)
 build_fuzz() {
   log "libFuzzer targets (build/fuzz)"
   CC=clang CXX=clang++ configure "$BUILD/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
@@ -102,9 +102,12 @@ run_fuzz() {
   for t in "${FUZZ_TARGETS[@]}"; do
     log "fuzzing $t for 15 s"
     mkdir -p "$BUILD/fuzz/corpus/$t"
+    # Each family of targets has its own words and seed inputs.
+    local family=journal seeds="$ROOT/tests/fuzz/corpus"
+    [ "$t" = app_call ] && family=app seeds="$ROOT/tests/fuzz/corpus_app"
     "$BUILD/fuzz/tests/fuzz/fuzz_$t" -max_total_time=15 -print_final_stats=1 \
-      -dict="$ROOT/tests/fuzz/journal.dict" -artifact_prefix="$BUILD/fuzz/$t-" \
-      "$BUILD/fuzz/corpus/$t" "$ROOT/tests/fuzz/corpus" 2>"$BUILD/fuzz/$t.log" ||
+      -dict="$ROOT/tests/fuzz/$family.dict" -artifact_prefix="$BUILD/fuzz/$t-" \
+      "$BUILD/fuzz/corpus/$t" "$seeds" 2>"$BUILD/fuzz/$t.log" ||
       { tail -n 60 "$BUILD/fuzz/$t.log" >&2; die "fuzz_$t found a problem (input saved in build/fuzz/)"; }
     grep -E '^(stat::number_of_executed_units|Done)' "$BUILD/fuzz/$t.log" >&2 || true
   done

@@ -5,6 +5,7 @@
 #include "app_commands.h"
 #include "app_state.h"
 #include "json_read.h"
+#include "limber/store.h"
 
 namespace limber {
 namespace {
@@ -14,7 +15,8 @@ using nlohmann::json;
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = [] {
     std::vector<CommandSpec> all;
-    for (auto list : {about_commands}) {
+    for (auto list : {about_commands, content_commands, screening_commands, plan_commands,
+                      session_commands, journal_commands, document_commands}) {
       auto part = list();
       all.insert(all.end(), part.begin(), part.end());
     }
@@ -31,13 +33,74 @@ json failure(const std::string& code, const std::string& message) {
 
 }  // namespace
 
+const char* to_string(DocumentStatus status) {
+  switch (status) {
+    case DocumentStatus::fresh: return "fresh";
+    case DocumentStatus::ok: return "ok";
+    case DocumentStatus::migrated: return "migrated";
+    case DocumentStatus::corrupt: return "corrupt";
+    case DocumentStatus::newer_version: return "newer_version";
+  }
+  return "?";
+}
+
+std::optional<Date> date_arg(json_read::Fields& args, const char* key, json_read::Need need) {
+  auto text = args.text(key, need);
+  if (!text) return std::nullopt;
+  auto date = Date::parse(*text);
+  if (!date) args.error(key, "must be a date as YYYY-MM-DD, not '" + *text + "'");
+  return date;
+}
+
+std::optional<Millis> now_arg(json_read::Fields& args) {
+  // Doubles hold whole milliseconds exactly up to 2^53, far past the year 9999.
+  auto now = args.number("now", 0, 253402300799999.0);
+  if (!now) return std::nullopt;
+  return static_cast<Millis>(*now);
+}
+
+bool writable(const AppState& state, CommandError* error) {
+  if (state.document_status != DocumentStatus::newer_version) return true;
+  return fail(error, "read_only",
+              "Your journal was saved by a newer version of Limber, so this version only "
+              "shows it and changes nothing. Please update Limber.");
+}
+
+void changed(AppState& state) { ++state.revision; }
+
 App::App(std::unique_ptr<AppState> state) : state_(std::move(state)) {}
 App::~App() = default;
 
 std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
   auto state = std::make_unique<AppState>();
   state->assets = std::move(options.assets);
-  (void)error;
+  Problems problems;
+  state->catalogue = Catalogue::load(state->assets, problems);
+  state->screening = Screening::load(state->assets, problems);
+  state->plan_rules = PlanRules::load(state->assets, state->catalogue, problems);
+  state->poses = figure::Poses::load(state->assets, problems);
+  // Content is ours, not the person's: any problem in it is a bug to fix, so refuse to run
+  // on half-loaded safety rules rather than guess.
+  if (!problems.empty() || !state->screening) {
+    if (error) *error = "the content is invalid:\n" + to_string(problems);
+    return nullptr;
+  }
+  if (!options.document.empty()) {
+    Loaded loaded = load_journal(options.document, "document");
+    state->document_problems = loaded.problems;
+    switch (loaded.status) {
+      case LoadStatus::ok:
+        state->journal = std::move(loaded.journal);
+        state->document_status = loaded.migrated() ? DocumentStatus::migrated : DocumentStatus::ok;
+        break;
+      case LoadStatus::newer_version:
+        state->document_status = DocumentStatus::newer_version;
+        break;
+      case LoadStatus::invalid:
+        state->document_status = DocumentStatus::corrupt;
+        break;
+    }
+  }
   return std::unique_ptr<App>(new App(std::move(state)));
 }
 
@@ -46,6 +109,18 @@ std::vector<std::string> App::commands() {
   for (const auto& spec : command_table()) names.push_back(spec.name);
   std::sort(names.begin(), names.end());
   return names;
+}
+
+std::string App::protocol_reference() {
+  std::vector<const CommandSpec*> specs;
+  for (const auto& spec : command_table()) specs.push_back(&spec);
+  std::sort(specs.begin(), specs.end(), [](const CommandSpec* a, const CommandSpec* b) {
+    return std::string(a->name) < b->name;
+  });
+  std::string out = "| command | what it does |\n| --- | --- |\n";
+  for (const CommandSpec* spec : specs)
+    out += std::string("| `") + spec->name + "` | " + spec->summary + " |\n";
+  return out;
 }
 
 json App::call(const json& request) {
@@ -74,7 +149,10 @@ json App::call(const json& request) {
     return failure("invalid_argument", message);
   }
   if (!ok) return failure(error.code.empty() ? "failed" : error.code, error.message);
-  return {{"protocol", kProtocolVersion}, {"ok", true}, {"result", std::move(result)}};
+  return {{"protocol", kProtocolVersion},
+          {"ok", true},
+          {"revision", state_->revision},
+          {"result", std::move(result)}};
 }
 
 std::string App::call(std::string_view request_json) {

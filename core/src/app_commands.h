@@ -6,6 +6,12 @@
 
 namespace limber {
 
-std::vector<CommandSpec> about_commands();
+std::vector<CommandSpec> about_commands();      // app_about.cpp
+std::vector<CommandSpec> content_commands();    // app_content.cpp
+std::vector<CommandSpec> screening_commands();  // app_screening.cpp
+std::vector<CommandSpec> plan_commands();       // app_plan.cpp
+std::vector<CommandSpec> session_commands();    // app_session.cpp
+std::vector<CommandSpec> journal_commands();    // app_journal.cpp
+std::vector<CommandSpec> document_commands();   // app_document.cpp
 
 }  // namespace limber

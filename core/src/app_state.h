@@ -1,16 +1,53 @@
 // app_state.h (private): what the facade owns, and the shape of a command handler.
 #pragma once
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "json_read.h"
 #include "limber/assets.h"
+#include "limber/catalogue.h"
+#include "limber/figure.h"
+#include "limber/journal.h"
+#include "limber/plan.h"
+#include "limber/screening.h"
+#include "limber/session.h"
 
 namespace limber {
 
+// What happened to the stored document when the app opened.
+enum class DocumentStatus {
+  fresh,          // none was given: a new, empty journal
+  ok,             // loaded as it was
+  migrated,       // loaded from an older schema; saving writes the current one
+  corrupt,        // unreadable: the app runs on an empty journal; the shell keeps the bytes aside
+  newer_version,  // from a newer Limber: read-only, never overwritten
+};
+const char* to_string(DocumentStatus status);
+
+// The guided session in progress, with what the journal entry will need.
+struct RunningSession {
+  SessionPlayer player;
+  Date date;
+  std::string plan_day;
+  std::optional<int> pain_before;
+};
+
 struct AppState {
   Assets assets;
+  Catalogue catalogue;
+  std::optional<Screening> screening;
+  PlanRules plan_rules;
+  figure::Poses poses;
+
+  Journal journal;
+  DocumentStatus document_status = DocumentStatus::fresh;
+  Problems document_problems;  // why the stored document was not used as it was
+  // Counts changes to the journal; shells save the document when it moves on.
+  int revision = 0;
+
+  std::optional<RunningSession> session;
 };
 
 // A command's failure: a stable machine-readable code and a sentence for people.
@@ -29,5 +66,26 @@ struct CommandSpec {
   Handler handler;
   const char* summary;  // one line for the protocol reference
 };
+
+// Shared helpers for handlers.
+inline bool fail(CommandError* error, std::string code, std::string message) {
+  *error = {std::move(code), std::move(message)};
+  return false;
+}
+// A required "date" argument (YYYY-MM-DD): today's date comes from the shell.
+std::optional<Date> date_arg(json_read::Fields& args, const char* key = "date",
+                             json_read::Need need = json_read::Need::required);
+// A required "now" argument: milliseconds since the Unix epoch, from the shell's clock.
+std::optional<Millis> now_arg(json_read::Fields& args);
+// Refuses changes when the document came from a newer Limber.
+bool writable(const AppState& state, CommandError* error);
+// Marks the journal as changed (shells watch "revision" to know when to save).
+void changed(AppState& state);
+// The stored check, evaluated again with today's content (nullopt when there is none, or
+// its answers no longer fit the questionnaire: then the person must redo the check).
+std::optional<Verdict> latest_verdict(const AppState& state);
+// Today's plan from the latest check and the journal (app_plan.cpp).
+PlanInput current_plan_input(const AppState& state, Date today);
+Plan current_plan(const AppState& state, Date today);
 
 }  // namespace limber

@@ -404,38 +404,45 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
   return plan;
 }
 
+const Exercise* suitable_easier(const Catalogue& catalogue, const Exercise& exercise,
+                                const PlanInput& input) {
+  return first_suitable(catalogue, exercise.easier, input, {});
+}
+
+SessionItem session_item(const Exercise& exercise, const Dosage& d, bool warm_up) {
+  SessionItem item;
+  item.exercise_id = exercise.id;
+  item.name = exercise.name;
+  item.sets = d.sets;
+  item.per_side = d.per_side;
+  item.rest_seconds = d.rest_seconds;
+  item.get_ready_seconds = warm_up ? 5 : 10;
+  switch (d.kind) {
+    case DosageKind::hold:
+      item.kind = DoseKind::hold;
+      item.hold_seconds = d.hold_seconds;
+      break;
+    case DosageKind::reps:
+      item.kind = DoseKind::reps;
+      item.reps = d.reps;
+      item.rep_seconds = d.rep_seconds;
+      break;
+    case DosageKind::timed:
+      item.kind = DoseKind::timed;
+      item.hold_seconds = d.work_seconds;
+      break;
+    case DosageKind::minutes:
+      item.kind = DoseKind::minutes;
+      item.hold_seconds = d.minutes * 60;
+      break;
+  }
+  return item;
+}
+
 std::vector<SessionItem> session_items(const DayPlan& day) {
   std::vector<SessionItem> items;
-  for (const PlannedExercise& p : day.exercises) {
-    const Dosage& d = p.dosage;
-    SessionItem item;
-    item.exercise_id = p.exercise->id;
-    item.name = p.exercise->name;
-    item.sets = d.sets;
-    item.per_side = d.per_side;
-    item.rest_seconds = d.rest_seconds;
-    item.get_ready_seconds = p.warm_up ? 5 : 10;
-    switch (d.kind) {
-      case DosageKind::hold:
-        item.kind = DoseKind::hold;
-        item.hold_seconds = d.hold_seconds;
-        break;
-      case DosageKind::reps:
-        item.kind = DoseKind::reps;
-        item.reps = d.reps;
-        item.rep_seconds = d.rep_seconds;
-        break;
-      case DosageKind::timed:
-        item.kind = DoseKind::timed;
-        item.hold_seconds = d.work_seconds;
-        break;
-      case DosageKind::minutes:
-        item.kind = DoseKind::minutes;
-        item.hold_seconds = d.minutes * 60;
-        break;
-    }
-    items.push_back(item);
-  }
+  for (const PlannedExercise& p : day.exercises)
+    items.push_back(session_item(*p.exercise, p.dosage, p.warm_up));
   return items;
 }
 

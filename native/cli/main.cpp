@@ -33,6 +33,8 @@ const Command kCommands[] = {
                 "  limber-cli journal check [--data-dir DIR]", limber::cli::cmd_journal},
     {"export", "export [--data-dir DIR] [--format json|csv]", limber::cli::cmd_export},
     {"import", "import [--data-dir DIR] FILE|- [--replace]", limber::cli::cmd_import},
+    {"protocol", "protocol   (the request protocol's reference, as in core/README.md)",
+     limber::cli::cmd_protocol},
 };
 
 int usage(std::ostream& out) {

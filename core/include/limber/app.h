@@ -44,6 +44,9 @@ class App {
 
   // Every command name, sorted (the protocol reference is checked against this).
   static std::vector<std::string> commands();
+  // The protocol reference (Markdown) generated from the command table: the block that
+  // core/README.md carries between its "protocol-reference" markers.
+  static std::string protocol_reference();
 
  private:
   explicit App(std::unique_ptr<AppState> state);

@@ -109,8 +109,14 @@ struct Plan {
 
 Plan build_plan(const Catalogue& catalogue, const PlanRules& rules, const PlanInput& input);
 
+// The first easier step of `exercise` that suits this person (nullptr if none): what a
+// session offers after "this hurts".
+const Exercise* suitable_easier(const Catalogue& catalogue, const Exercise& exercise,
+                                const PlanInput& input);
+
 // Today's exercises as guided-session steps (names and doses for the player).
 std::vector<SessionItem> session_items(const DayPlan& day);
+SessionItem session_item(const Exercise& exercise, const Dosage& dosage, bool warm_up);
 
 nlohmann::json to_json(const Plan& plan);
 nlohmann::json to_json(const DayPlan& day);

@@ -1,0 +1,125 @@
+// Commands over the content: the exercise library and its pictures.
+#include "app_commands.h"
+#include "limber/figure_svg.h"
+
+namespace limber {
+namespace {
+
+using json_read::Need;
+using nlohmann::json;
+
+// An optional vocabulary filter: parse<E>() with the problem recorded against the argument.
+template <class E>
+bool vocabulary(json_read::Fields& args, const char* key, std::optional<E>* out) {
+  auto text = args.choice(key, names<E>(), Need::optional);
+  if (text) *out = parse<E>(*text);
+  return !args.has(key) || out->has_value();
+}
+
+json summary_json(const Exercise& e) {
+  json regions = json::array();
+  for (Region r : e.regions) regions.push_back(name(r));
+  json equipment = json::array();
+  for (Equipment q : e.equipment) equipment.push_back(name(q));
+  return {{"id", e.id},           {"name", e.name},
+          {"summary", e.summary}, {"category", name(e.category)},
+          {"position", name(e.position)}, {"plane", name(e.plane)},
+          {"level", e.level},     {"regions", std::move(regions)},
+          {"equipment", std::move(equipment)}, {"dosage", to_json(e.dosage)}};
+}
+
+// The picture of one exercise: a key pose, or between start and end at `phase`.
+std::string figure_svg(const AppState& state, const Exercise& e, const std::string& pose,
+                       std::optional<double> phase, double aspect) {
+  const figure::PoseSet* set = state.poses.find(e.id);
+  if (!set) return "";
+  figure::DrawOptions options;
+  options.aspect = aspect;
+  const figure::Figure fig(*set, options);
+  figure::Drawing drawing;
+  if (phase) drawing = fig.draw("start", "end", *phase);
+  else if (!pose.empty()) drawing = fig.draw(pose);
+  else drawing = fig.draw(set->find("hold") ? "hold" : "end");
+  return figure::to_svg(drawing, {e.name + ": " + e.summary});
+}
+
+bool catalogue_query(AppState& state, json_read::Fields& args, json* result, CommandError*) {
+  CatalogueQuery q;
+  // Every filter is read (so every bad one is reported), then all must have been good.
+  const bool good[] = {vocabulary(args, "region", &q.region),
+                       vocabulary(args, "category", &q.category),
+                       vocabulary(args, "position", &q.position),
+                       vocabulary(args, "equipment", &q.equipment),
+                       vocabulary(args, "plane", &q.plane)};
+  bool ok = true;
+  for (bool g : good) ok = ok && g;
+  if (auto level = args.integer("level", 1, 3, Need::optional)) q.level = *level;
+  if (auto level = args.integer("max_level", 1, 3, Need::optional)) q.max_level = *level;
+  if (auto tags = args.text_list("exclude", names<Movement>(), Need::optional))
+    for (const auto& t : *tags) q.exclude.push_back(*parse<Movement>(t));
+  if (auto text = args.text("search", Need::optional)) q.search = *text;
+  if (!ok) return false;  // the problem is already recorded against the argument
+  json list = json::array();
+  for (const Exercise* e : state.catalogue.query(q)) list.push_back(summary_json(*e));
+  *result = {{"exercises", std::move(list)}};
+  return true;
+}
+
+bool exercise_get(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  auto id = args.text("id");
+  if (!id) return false;
+  const Exercise* e = state.catalogue.find(*id);
+  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  json out = to_json(*e);
+  // Names of the alternatives, so a shell can offer them without another request each.
+  for (const char* key : {"easier", "harder"}) {
+    json named = json::array();
+    for (const std::string& alt : key[0] == 'e' ? e->easier : e->harder)
+      if (const Exercise* a = state.catalogue.find(alt)) named.push_back({{"id", a->id}, {"name", a->name}});
+    out[std::string(key) + "_exercises"] = std::move(named);
+  }
+  out["figure_svg"] = figure_svg(state, *e, "", std::nullopt, 1.25);
+  *result = std::move(out);
+  return true;
+}
+
+bool figure_command(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  auto id = args.text("id");
+  auto pose = args.choice("pose", {"start", "end", "hold"}, Need::optional);
+  auto phase = args.number("phase", 0, 1, Need::optional);
+  auto aspect = args.number("aspect", 0.5, 3, Need::optional);
+  if (!id) return false;
+  const Exercise* e = state.catalogue.find(*id);
+  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  const figure::PoseSet* set = state.poses.find(e->id);
+  if (pose && set && !set->find(*pose))
+    return fail(error, "not_found", e->name + " has no \"" + *pose + "\" pose");
+  *result = {{"svg", figure_svg(state, *e, pose.value_or(""), phase, aspect.value_or(1.25))}};
+  return true;
+}
+
+bool vocabulary_command(AppState&, json_read::Fields&, json* result, CommandError*) {
+  *result = {{"category", names<Category>()},   {"region", names<Region>()},
+             {"position", names<Position>()},   {"equipment", names<Equipment>()},
+             {"plane", names<Plane>()},         {"movement", names<Movement>()}};
+  return true;
+}
+
+}  // namespace
+
+std::vector<CommandSpec> content_commands() {
+  return {
+      {"catalogue.query", catalogue_query,
+       "Exercises matching optional filters: region, category, position, equipment, level, "
+       "max_level, plane, exclude (movement tags), search (words; case and accents ignored)."},
+      {"catalogue.vocabulary", vocabulary_command,
+       "The allowed values of every catalogue filter, for building filter menus."},
+      {"exercise.get", exercise_get,
+       "One exercise in full (steps, cues, dosage, alternatives) with its picture as SVG."},
+      {"figure.svg", figure_command,
+       "An exercise's picture as SVG: a key pose (start, end, hold) or between start and end "
+       "at phase 0..1; aspect is width/height."},
+  };
+}
+
+}  // namespace limber

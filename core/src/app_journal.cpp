@@ -1,0 +1,224 @@
+// Commands over the journal: entries, the daily checklist, settings and statistics.
+#include "app_commands.h"
+#include "limber/stats.h"
+#include "limber/store.h"
+
+namespace limber {
+namespace {
+
+using json_read::Need;
+using nlohmann::json;
+
+json entry_to_json(const Entry& entry) {
+  auto parsed = json_read::parse(entry_json(entry), nullptr);  // our own output
+  return parsed ? *parsed : json::object();
+}
+
+bool read_entry(json_read::Fields& args, Entry* out, CommandError* error) {
+  const json* entry = args.object("entry");
+  if (!entry) return false;
+  Problems problems;
+  auto parsed = parse_entry(json_read::dump(*entry), problems, "entry");
+  if (!parsed) return fail(error, "invalid_entry", to_string(problems));
+  *out = std::move(*parsed);
+  return true;
+}
+
+bool add(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  Entry entry;
+  if (!read_entry(args, &entry, error) || !writable(state, error)) return false;
+  Added added = state.journal.add(std::move(entry));
+  if (!added.ok()) return fail(error, "invalid_entry", to_string(added.problems));
+  changed(state);
+  *result = {{"id", added.id}, {"entry", entry_to_json(*state.journal.find(added.id))}};
+  return true;
+}
+
+bool edit(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  Entry entry;
+  if (!read_entry(args, &entry, error) || !writable(state, error)) return false;
+  const std::string id = id_of(entry);
+  if (id.empty()) return fail(error, "invalid_entry", "an edited entry needs its id");
+  if (!state.journal.find(id)) return fail(error, "not_found", "there is no entry \"" + id + "\"");
+  const Problems problems = state.journal.edit(entry);
+  if (!problems.empty()) return fail(error, "invalid_entry", to_string(problems));
+  changed(state);
+  *result = {{"entry", entry_to_json(*state.journal.find(id))}};
+  return true;
+}
+
+bool remove(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  const auto id = args.text("id");
+  if (!id) return false;
+  if (!writable(state, error)) return false;
+  if (!state.journal.remove(*id)) return fail(error, "not_found", "there is no entry \"" + *id + "\"");
+  changed(state);
+  *result = {{"deleted", *id}};
+  return true;
+}
+
+bool get(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  const auto id = args.text("id");
+  if (!id) return false;
+  const Entry* entry = state.journal.find(*id);
+  if (!entry) return fail(error, "not_found", "there is no entry \"" + *id + "\"");
+  *result = entry_to_json(*entry);
+  return true;
+}
+
+bool list(AppState& state, json_read::Fields& args, json* result, CommandError*) {
+  const auto type = args.choice("type", {"session", "checkin", "habits"}, Need::optional);
+  const auto from = date_arg(args, "from", Need::optional);
+  const auto to = date_arg(args, "to", Need::optional);
+  if ((args.has("from") && !from) || (args.has("to") && !to) || (args.has("type") && !type))
+    return false;
+  json entries = json::array();
+  // Newest first: what a history view shows at the top.
+  const auto& all = state.journal.entries();
+  for (auto it = all.rbegin(); it != all.rend(); ++it) {
+    if (type && *type != to_string(type_of(*it))) continue;
+    const Date d = date_of(*it);
+    if ((from && d < *from) || (to && d > *to)) continue;
+    entries.push_back(entry_to_json(*it));
+  }
+  *result = {{"entries", std::move(entries)}};
+  return true;
+}
+
+bool tick(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  const auto date = date_arg(args);
+  const auto habit = args.text("habit");
+  const auto ticked = args.boolean("ticked");
+  if (!date || !habit || !ticked) return false;
+  if (!writable(state, error)) return false;
+  Added added = state.journal.tick(*date, *habit, *ticked);
+  if (!added.ok()) return fail(error, "invalid_entry", to_string(added.problems));
+  changed(state);
+  const HabitsEntry* day = state.journal.habits_on(*date);
+  *result = {{"date", date->to_string()},
+             {"ticked", day ? day->ticked : std::vector<std::string>{}}};
+  return true;
+}
+
+bool settings_get(AppState& state, json_read::Fields&, json* result, CommandError*) {
+  const Settings& s = state.journal.settings();
+  *result = {{"voice", s.voice}, {"tones", s.tones}, {"activities", s.activities}};
+  return true;
+}
+
+bool settings_set(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  Settings s = state.journal.settings();
+  if (auto v = args.boolean("voice", Need::optional)) s.voice = *v;
+  if (auto v = args.boolean("tones", Need::optional)) s.tones = *v;
+  if (args.has("activities")) {
+    // An empty list is allowed here (no activities chosen), unlike text_list's default.
+    const json* list = args.array("activities");
+    if (!list) return false;
+    s.activities.clear();
+    for (const json& item : *list) {
+      if (!item.is_string()) {
+        args.error("activities", "must be a list of names");
+        return false;
+      }
+      s.activities.push_back(item.get<std::string>());
+    }
+  }
+  if (!writable(state, error)) return false;
+  const Problems problems = state.journal.set_settings(s);
+  if (!problems.empty()) return fail(error, "invalid_settings", to_string(problems));
+  changed(state);
+  return settings_get(state, args, result, error);
+}
+
+json trend_json(const Trend& t) {
+  auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
+  return {{"first_week", opt(t.first_week)}, {"last_week", opt(t.last_week)},
+          {"change", opt(t.change)},         {"slope_per_week", opt(t.slope_per_week)},
+          {"days", t.days},                  {"direction", to_string(t.direction)}};
+}
+
+bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*) {
+  const auto today = date_arg(args);
+  const int weeks = args.integer("weeks", 1, 52, Need::optional).value_or(8);
+  if (!today) return false;
+  const Stats s = journal_stats(state.journal, *today, state.plan_rules.sessions_per_week);
+  json activities = json::array();
+  for (const ActivityTrend& a : s.activities)
+    activities.push_back({{"name", a.name},
+                          {"latest", a.latest ? json(*a.latest) : json(nullptr)},
+                          {"trend", trend_json(a.trend)}});
+  // Series for charts: the day's pain (last check-in of the day) over 28 days, and the
+  // minutes of guided sessions and of walking per week.
+  std::map<std::int64_t, int> pain;
+  std::map<std::int64_t, std::pair<int, int>> week_minutes;  // monday -> session s, walking min
+  const Date first_monday = today->week_start().plus_days(-7 * (weeks - 1));
+  for (const Entry& entry : state.journal.entries()) {
+    const Date d = date_of(entry);
+    if (d > *today) continue;
+    if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+      pain[d.days()] = c->pain;
+      if (c->walking_minutes && d >= first_monday)
+        week_minutes[d.week_start().days()].second += *c->walking_minutes;
+    } else if (const auto* session = std::get_if<SessionEntry>(&entry)) {
+      int seconds = 0;
+      for (const ExerciseLog& log : session->exercises) seconds += log.seconds;
+      if (d >= first_monday) week_minutes[d.week_start().days()].first += seconds;
+    }
+  }
+  json pain_series = json::array();
+  for (int i = 27; i >= 0; --i) {
+    const Date d = today->plus_days(-i);
+    auto it = pain.find(d.days());
+    pain_series.push_back({{"date", d.to_string()},
+                           {"pain", it == pain.end() ? json(nullptr) : json(it->second)}});
+  }
+  json weekly = json::array();
+  for (int w = 0; w < weeks; ++w) {
+    const Date monday = first_monday.plus_days(7 * w);
+    const auto it = week_minutes.find(monday.days());
+    const int session_seconds = it == week_minutes.end() ? 0 : it->second.first;
+    weekly.push_back({{"week_start", monday.to_string()},
+                      {"session_minutes", (session_seconds + 30) / 60},
+                      {"walking_minutes", it == week_minutes.end() ? 0 : it->second.second}});
+  }
+  *result = {{"today", s.today.to_string()},
+             {"current_streak", s.current_streak},
+             {"longest_streak", s.longest_streak},
+             {"week_start", s.week_start.to_string()},
+             {"sessions_this_week", s.sessions_this_week},
+             {"sessions_target", s.sessions_target},
+             {"walking_minutes_this_week", s.walking_minutes_this_week},
+             {"walking_minutes_target", s.walking_minutes_target},
+             {"pain_average_7d", s.pain_average_7d ? json(*s.pain_average_7d) : json(nullptr)},
+             {"pain_days_7d", s.pain_days_7d},
+             {"pain_trend", trend_json(s.pain_trend)},
+             {"activities", std::move(activities)},
+             {"sessions_done_4w", s.sessions_done_4w},
+             {"sessions_planned_4w", s.sessions_planned_4w},
+             {"adherence", s.adherence ? json(*s.adherence) : json(nullptr)},
+             {"pain_series", std::move(pain_series)},
+             {"weekly", std::move(weekly)}};
+  return true;
+}
+
+}  // namespace
+
+std::vector<CommandSpec> journal_commands() {
+  return {
+      {"journal.add", add,
+       "Adds an entry (a check-in, a session or the day's habits; the export's shape; id "
+       "optional) and answers with its id."},
+      {"journal.edit", edit, "Replaces the entry with the same id."},
+      {"journal.delete", remove, "Deletes the entry with this id."},
+      {"journal.get", get, "One entry by id."},
+      {"journal.list", list, "Entries newest first; optional type, from and to (dates)."},
+      {"checklist.tick", tick, "Ticks or unticks a daily habit for a date."},
+      {"settings.get", settings_get, "Voice, tones and the activities the person rates."},
+      {"settings.set", settings_set, "Changes any of voice, tones, activities."},
+      {"stats.get", stats,
+       "Streaks, this week against the targets, pain average and trends, adherence, and series "
+       "for charts (pain per day over 28 days; minutes per week over `weeks`, default 8)."},
+  };
+}
+
+}  // namespace limber

@@ -1,0 +1,98 @@
+// The plan command, and how the journal feeds the plan.
+#include <algorithm>
+
+#include "app_commands.h"
+#include "limber/plan_input.h"
+
+namespace limber {
+namespace {
+
+using json_read::Need;
+using nlohmann::json;
+
+// What the plan needs from the journal: past sessions, daily pain and walking.
+void add_history(const Journal& journal, PlanInput& in) {
+  for (const Entry& entry : journal.entries()) {
+    if (const auto* s = std::get_if<SessionEntry>(&entry)) {
+      PastSession past;
+      past.plan_day = s->plan_day;
+      past.outcome.date = s->date;
+      past.outcome.completed = s->completed();
+      past.outcome.pain_before = s->pain_before;
+      past.outcome.pain_after = s->pain_after;
+      for (const ExerciseLog& log : s->exercises) {
+        if (log.status != ExerciseStatus::stopped_hurts) continue;
+        past.outcome.any_hurts = true;
+        past.hurt_ids.push_back(log.exercise_id);
+      }
+      in.sessions.push_back(std::move(past));
+    } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+      in.checkins.push_back({c->date, c->pain});
+      if (c->walking_minutes) in.walks.push_back({c->date, *c->walking_minutes});
+    }
+  }
+}
+
+bool plan_get(AppState& state, json_read::Fields& args, json* result, CommandError*) {
+  const auto today = date_arg(args);
+  if (!today) return false;
+  const Plan plan = current_plan(state, *today);
+  json out = to_json(plan);
+  const auto& record = state.journal.screening();
+  if (record) {
+    const auto verdict = latest_verdict(state);
+    out["check"] = {{"date", record->date.to_string()},
+                    {"level", record->level},
+                    {"acknowledged", record->acknowledged},
+                    {"title", verdict ? verdict->title : ""},
+                    {"acknowledgement", verdict ? verdict->acknowledgement : ""},
+                    {"show_sciatica_guidance", verdict && verdict->show_sciatica_guidance}};
+  } else {
+    out["check"] = nullptr;
+  }
+  // A new symptom or a pain of 8 or more in a check-in since the last check: offer the
+  // check again before the next session (programme.md).
+  bool recheck = false;
+  for (const Entry& entry : state.journal.entries()) {
+    const auto* c = std::get_if<CheckinEntry>(&entry);
+    if (!c || !record || c->date < record->date) continue;
+    if (c->new_symptom || c->pain >= 8) recheck = true;
+  }
+  out["offer_check"] = recheck;
+  *result = std::move(out);
+  return true;
+}
+
+}  // namespace
+
+PlanInput current_plan_input(const AppState& state, Date today) {
+  const auto& record = state.journal.screening();
+  const auto verdict = latest_verdict(state);
+  PlanInput in;
+  if (!record || !verdict) {
+    in.today = today;
+    in.access = Access::locked;
+    in.lock_reason = record ? "The check has changed since you last did it. Please do it again "
+                              "before starting the exercises."
+                            : "Please do the check for warning signs first. It takes a few minutes.";
+  } else {
+    in = plan_input_from_check(*state.screening, *verdict, record->date, today,
+                               record->acknowledged);
+  }
+  add_history(state.journal, in);
+  return in;
+}
+
+Plan current_plan(const AppState& state, Date today) {
+  return build_plan(state.catalogue, state.plan_rules, current_plan_input(state, today));
+}
+
+std::vector<CommandSpec> plan_commands() {
+  return {
+      {"plan.get", plan_get,
+       "Today's session and the week for a date, from the latest check and the journal; "
+       "status ready, locked or needs_acknowledgement, with the reason."},
+  };
+}
+
+}  // namespace limber

@@ -1,0 +1,204 @@
+// Commands for the guided session: start today's plan, drive the player with the shell's
+// clock, and turn the result into a journal entry.
+#include <algorithm>
+
+#include "app_commands.h"
+#include "limber/figure_svg.h"
+
+namespace limber {
+namespace {
+
+using json_read::Need;
+using nlohmann::json;
+
+ExerciseStatus entry_status(ItemStatus status) {
+  switch (status) {
+    case ItemStatus::done: return ExerciseStatus::done;
+    case ItemStatus::partial: return ExerciseStatus::partial;
+    case ItemStatus::stopped_hurts: return ExerciseStatus::stopped_hurts;
+    case ItemStatus::pending:
+    case ItemStatus::skipped: return ExerciseStatus::skipped;
+  }
+  return ExerciseStatus::skipped;
+}
+
+// The picture for this moment: still while getting ready or resting, moving with the count
+// during the work (the figure module owns the timing; reduced motion shows key poses only).
+std::string current_figure(const AppState& state, const SessionView& v, const SessionItem& item,
+                           bool reduced_motion) {
+  const Exercise* e = state.catalogue.find(v.exercise_id);
+  const figure::PoseSet* set = state.poses.find(v.exercise_id);
+  if (!e || !set) return "";
+  const figure::Figure fig(*set, {});
+  figure::Drawing drawing;
+  if (v.step == StepKind::work) {
+    const double seconds = static_cast<double>(v.step_elapsed) / 1000.0;
+    const double rep = item.kind == DoseKind::reps ? item.rep_seconds : 0;
+    drawing = fig.draw(figure::frame_at(*set, seconds, reduced_motion, rep));
+  } else {
+    drawing = fig.draw(set->find("start") ? "start" : "hold");
+  }
+  return figure::to_svg(drawing, {e->name});
+}
+
+json view_json(const AppState& state, Millis now, bool reduced_motion, std::vector<Cue> cues) {
+  const RunningSession& s = *state.session;
+  const SessionView v = s.player.view(now);
+  json out = {{"state", to_string(v.state)},
+              {"date", s.date.to_string()},
+              {"item", v.item},
+              {"item_count", v.item_count},
+              {"exercise_id", v.exercise_id},
+              {"name", v.name},
+              {"step", to_string(v.step)},
+              {"side", to_string(v.side)},
+              {"set", v.set},
+              {"sets", v.sets},
+              {"rep", v.rep},
+              {"reps", v.reps},
+              {"step_elapsed_ms", v.step_elapsed},
+              {"step_remaining_ms", v.step_remaining},
+              {"elapsed_ms", v.elapsed},
+              {"remaining_ms", v.remaining},
+              {"pain_before", s.pain_before ? json(*s.pain_before) : json(nullptr)}};
+  if (const Exercise* e = state.catalogue.find(v.exercise_id)) {
+    out["steps"] = e->steps;
+    out["cue_lines"] = e->cues;
+    out["stop_if"] = e->stop_if;
+  }
+  if (!v.exercise_id.empty() && v.item < static_cast<int>(s.player.items().size()))
+    out["figure_svg"] = current_figure(state, v, s.player.items()[v.item], reduced_motion);
+  // After "this hurts": the easier step to offer, when there is one that suits.
+  json offer = nullptr;
+  if (const auto hurt = s.player.last_hurt_item(); hurt && s.player.can_insert()) {
+    const std::string& hurt_id = s.player.items()[*hurt].exercise_id;
+    const Exercise* e = state.catalogue.find(hurt_id);
+    const Exercise* easier =
+        e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
+    if (easier && v.item == *hurt + 1 && v.step == StepKind::get_ready)
+      offer = {{"id", easier->id}, {"name", easier->name}, {"instead_of", e->name}};
+  }
+  out["easier_offer"] = offer;
+  json cue_list = json::array();
+  for (const Cue& c : cues)
+    cue_list.push_back({{"kind", to_string(c.kind)}, {"text", c.text}, {"due", c.due}, {"item", c.item}});
+  out["cues"] = std::move(cue_list);
+  return out;
+}
+
+bool need_session(AppState& state, CommandError* error) {
+  if (state.session) return true;
+  return fail(error, "no_session", "No session is running. Start one from today's plan.");
+}
+
+bool start(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  const auto date = date_arg(args);
+  const auto now = now_arg(args);
+  const auto pain = args.integer("pain_before", 0, 10, Need::optional);
+  const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
+  if (!date || !now || (args.has("pain_before") && !pain)) return false;
+  if (!writable(state, error)) return false;
+  if (state.session && !state.session->player.finished())
+    return fail(error, "already_running", "A session is already running. Finish or cancel it first.");
+  const Plan plan = current_plan(state, *date);
+  if (plan.status != PlanStatus::ready) return fail(error, "locked", plan.message);
+  if (plan.today.exercises.empty())
+    return fail(error, "nothing_planned", "There are no exercises planned for today.");
+  state.session.emplace(RunningSession{SessionPlayer(session_items(plan.today)), *date,
+                                       plan.today.plan_day, pain});
+  state.session->player.start(*now);
+  *result = view_json(state, *now, reduced, state.session->player.take_cues());
+  return true;
+}
+
+// One handler per player action, all answering with the view and the new cues.
+template <void (SessionPlayer::*Action)(Millis)>
+bool drive(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  const auto now = now_arg(args);
+  const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
+  if (!now) return false;
+  if (!need_session(state, error)) return false;
+  (state.session->player.*Action)(*now);
+  *result = view_json(state, *now, reduced, state.session->player.take_cues());
+  return true;
+}
+
+bool easier(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  const auto now = now_arg(args);
+  const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
+  if (!now) return false;
+  if (!need_session(state, error)) return false;
+  RunningSession& s = *state.session;
+  const auto hurt = s.player.last_hurt_item();
+  if (!hurt || !s.player.can_insert())
+    return fail(error, "no_offer", "There is no easier step to try right now.");
+  const Exercise* e = state.catalogue.find(s.player.items()[*hurt].exercise_id);
+  const Exercise* alt = e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
+  if (!alt) return fail(error, "no_offer", "There is no easier step that suits you.");
+  s.player.insert_next(session_item(*alt, alt->dosage, false), *now);
+  *result = view_json(state, *now, reduced, s.player.take_cues());
+  return true;
+}
+
+bool save(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  const auto pain = args.integer("pain_after", 0, 10, Need::optional);
+  const auto note = args.text("note", Need::optional);
+  if (args.has("pain_after") && !pain) return false;
+  if (!need_session(state, error) || !writable(state, error)) return false;
+  RunningSession& s = *state.session;
+  if (!s.player.finished())
+    return fail(error, "not_finished", "Finish the session first (or cancel it).");
+  const SessionResult r = s.player.result();
+  SessionEntry entry;
+  entry.date = s.date;
+  entry.started_at = r.started_at;
+  entry.ended_at = r.ended_at;
+  entry.plan_day = s.plan_day;
+  entry.pain_before = s.pain_before;
+  entry.pain_after = pain;
+  entry.note = note.value_or("");
+  for (const ItemResult& item : r.items)
+    entry.exercises.push_back(
+        {item.exercise_id, entry_status(item.status), item.sets_done, item.reps_done, item.seconds});
+  Added added = state.journal.add(entry);
+  if (!added.ok()) return fail(error, "invalid_entry", to_string(added.problems));
+  changed(state);
+  state.session.reset();
+  *result = {{"id", added.id}};
+  return true;
+}
+
+bool cancel(AppState& state, json_read::Fields&, json* result, CommandError*) {
+  const bool had = state.session.has_value();
+  state.session.reset();
+  *result = {{"cancelled", had}};
+  return true;
+}
+
+}  // namespace
+
+std::vector<CommandSpec> session_commands() {
+  return {
+      {"session.start", start,
+       "Starts today's planned session: date, now (ms), optional pain_before 0-10 and "
+       "reduced_motion. Answers with the view (step, side, set, rep, times, picture) and cues."},
+      {"session.view", drive<&SessionPlayer::tick>,
+       "Advances the session to now (ms since the epoch, from the shell's clock) and answers "
+       "with the view and any cues that fell due. Every session command takes now."},
+      {"session.tick", drive<&SessionPlayer::tick>, "The same as session.view."},
+      {"session.pause", drive<&SessionPlayer::pause>, "Pauses at now."},
+      {"session.resume", drive<&SessionPlayer::resume>, "Resumes at now."},
+      {"session.skip", drive<&SessionPlayer::skip>, "Skips the current exercise."},
+      {"session.back", drive<&SessionPlayer::back>,
+       "Restarts the current exercise, or goes to the previous one within its first seconds."},
+      {"session.hurts", drive<&SessionPlayer::hurts>,
+       "'This hurts': stops the exercise, records it, pauses, and offers an easier step."},
+      {"session.easier", easier, "Tries the offered easier step next (after session.hurts)."},
+      {"session.finish", drive<&SessionPlayer::finish>, "Ends the session now."},
+      {"session.save", save,
+       "Saves the finished session to the journal with optional pain_after 0-10 and note."},
+      {"session.cancel", cancel, "Drops the running session without saving it."},
+  };
+}
+
+}  // namespace limber

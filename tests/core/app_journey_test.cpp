@@ -1,0 +1,225 @@
+// The facade end to end, as a shell drives it: check, plan, a guided session with a test
+// clock, the journal, stats, export and import, and reopening from the saved document.
+#include <gtest/gtest.h>
+
+#include "json_read.h"
+#include "limber/app.h"
+#include "limber/date.h"
+
+namespace limber {
+namespace {
+
+using nlohmann::json;
+
+constexpr Millis kT0 = 1763712000000;  // 2025-11-21T08:00:00Z; any instant would do
+
+class Shell {
+ public:
+  explicit Shell(std::string document = "") {
+    std::string error;
+    app_ = App::open({embedded_assets(), std::move(document)}, &error);
+    EXPECT_TRUE(app_) << error;
+  }
+  // Calls and expects success; returns the result.
+  json ok(json request) {
+    const json reply = app_->call(request);
+    EXPECT_EQ(reply["ok"], true) << request.dump() << " -> " << reply.dump();
+    revision_ = reply.value("revision", revision_);
+    return reply.value("result", json());
+  }
+  // Calls and expects a failure with this code.
+  json refused(json request, const char* code) {
+    const json reply = app_->call(request);
+    EXPECT_EQ(reply["ok"], false) << request.dump();
+    EXPECT_EQ(reply["error"]["code"], code) << reply.dump();
+    return reply;
+  }
+  int revision() const { return revision_; }
+
+ private:
+  std::unique_ptr<App> app_;
+  int revision_ = 0;
+};
+
+json all_no_answers(Shell& shell) {
+  const json questions = shell.ok({{"cmd", "screening.questions"}});
+  json answers = json::object();
+  for (const json& q : questions["questions"])
+    if (q["role"] == "red_flag") answers[q["id"].get<std::string>()] = "no";
+  answers["age"] = 42;
+  answers["weeks_since_onset"] = 30;
+  return answers;
+}
+
+TEST(AppJourney, CheckPlanSessionJournalStatsExportImport) {
+  Shell shell;
+  EXPECT_EQ(shell.ok({{"cmd", "document.status"}})["status"], "fresh");
+
+  // No check yet: the plan is locked and says to do the check.
+  json plan = shell.ok({{"cmd", "plan.get"}, {"date", "2026-11-16"}});
+  EXPECT_EQ(plan["status"], "locked");
+  EXPECT_EQ(plan["check"], nullptr);
+
+  // The check, saved.
+  const json verdict = shell.ok({{"cmd", "screening.evaluate"},
+                                 {"answers", all_no_answers(shell)},
+                                 {"date", "2026-11-16"},
+                                 {"save", true}});
+  EXPECT_EQ(verdict["level"], "self_care");
+  EXPECT_EQ(shell.ok({{"cmd", "screening.latest"}})["level"], "self_care");
+
+  plan = shell.ok({{"cmd", "plan.get"}, {"date", "2026-11-16"}});
+  ASSERT_EQ(plan["status"], "ready");
+  EXPECT_TRUE(plan["today"]["exercises"][0]["warm_up"].get<bool>());
+
+  // A guided session: start, one late tick past the end, save.
+  json view = shell.ok({{"cmd", "session.start"}, {"date", "2026-11-16"}, {"now", kT0}, {"pain_before", 3}});
+  EXPECT_EQ(view["state"], "running");
+  EXPECT_EQ(view["step"], "get_ready");
+  EXPECT_EQ(view["cues"][0]["kind"], "next_exercise");
+  EXPECT_NE(view["figure_svg"].get<std::string>().find("<svg"), std::string::npos);
+  const Millis total = view["remaining_ms"].get<Millis>();
+  shell.refused({{"cmd", "session.save"}}, "not_finished");
+  view = shell.ok({{"cmd", "session.tick"}, {"now", kT0 + total + 1000}});
+  EXPECT_EQ(view["state"], "finished");
+  EXPECT_EQ(view["cues"].back()["kind"], "session_done");
+  const int before_save = shell.revision();
+  const std::string session_id =
+      shell.ok({{"cmd", "session.save"}, {"pain_after", 3}, {"note", "<img src=x onerror=alert(1)>"}})["id"];
+  EXPECT_GT(shell.revision(), before_save) << "a saved session moves the revision on";
+
+  // A check-in and a habit.
+  shell.ok({{"cmd", "journal.add"},
+            {"entry", {{"type", "checkin"}, {"date", "2026-11-16"}, {"pain", 3}, {"walking_minutes", 15}}}});
+  json habits = shell.ok({{"cmd", "checklist.tick"}, {"date", "2026-11-16"}, {"habit", "move_hourly"}, {"ticked", true}});
+  EXPECT_EQ(habits["ticked"], json::array({"move_hourly"}));
+
+  const json entries = shell.ok({{"cmd", "journal.list"}})["entries"];
+  ASSERT_EQ(entries.size(), 3u);
+  const json session = shell.ok({{"cmd", "journal.get"}, {"id", session_id}});
+  EXPECT_EQ(session["note"], "<img src=x onerror=alert(1)>") << "notes are kept as text";
+  EXPECT_EQ(session["pain_before"], 3);
+  EXPECT_EQ(session["plan_day"], "A");
+  for (const json& e : session["exercises"]) EXPECT_EQ(e["status"], "done");
+
+  const json stats = shell.ok({{"cmd", "stats.get"}, {"date", "2026-11-16"}});
+  EXPECT_EQ(stats["sessions_this_week"], 1);
+  EXPECT_EQ(stats["walking_minutes_this_week"], 15);
+  EXPECT_EQ(stats["current_streak"], 1);
+  EXPECT_EQ(stats["pain_series"].size(), 28u);
+  EXPECT_EQ(stats["pain_series"].back()["pain"], 3);
+
+  // Today is done; the plan knows.
+  plan = shell.ok({{"cmd", "plan.get"}, {"date", "2026-11-16"}});
+  EXPECT_TRUE(plan["today"]["done"].get<bool>());
+
+  // Export, then import into a fresh app: identical export.
+  const std::string exported = shell.ok({{"cmd", "document.export"}, {"format", "json"}})["text"];
+  Shell other;
+  const json report = other.ok({{"cmd", "document.import"}, {"text", exported}, {"mode", "replace"}});
+  EXPECT_EQ(other.ok({{"cmd", "document.export"}, {"format", "json"}})["text"], exported);
+  (void)report;
+  const std::string csv = shell.ok({{"cmd", "document.export"}, {"format", "csv"}})["text"];
+  EXPECT_NE(csv.find("2026-11-16"), std::string::npos);
+
+  // The stored document reopens to the same journal.
+  const std::string document = shell.ok({{"cmd", "document.get"}})["document"];
+  Shell reopened(document);
+  EXPECT_EQ(reopened.ok({{"cmd", "document.status"}})["status"], "ok");
+  EXPECT_EQ(reopened.ok({{"cmd", "journal.list"}})["entries"].size(), 3u);
+  EXPECT_EQ(reopened.ok({{"cmd", "document.export"}, {"format", "json"}})["text"], exported);
+}
+
+TEST(AppJourney, BladderChangeLocksTheProgramme) {
+  Shell shell;
+  json answers = all_no_answers(shell);
+  answers["bladder_change"] = "yes";
+  const json verdict = shell.ok(
+      {{"cmd", "screening.evaluate"}, {"answers", answers}, {"date", "2026-11-16"}, {"save", true}});
+  EXPECT_EQ(verdict["level"], "emergency");
+  EXPECT_EQ(verdict["programme"], "locked");
+  EXPECT_EQ(shell.ok({{"cmd", "plan.get"}, {"date", "2026-11-16"}})["status"], "locked");
+  shell.refused({{"cmd", "session.start"}, {"date", "2026-11-16"}, {"now", kT0}}, "locked");
+}
+
+TEST(AppJourney, SoonNeedsAcknowledgementThenGentle) {
+  Shell shell;
+  json answers = all_no_answers(shell);
+  answers["shingles_signs"] = "yes";
+  shell.ok({{"cmd", "screening.evaluate"}, {"answers", answers}, {"date", "2026-11-16"}, {"save", true}});
+  EXPECT_EQ(shell.ok({{"cmd", "plan.get"}, {"date", "2026-11-16"}})["status"], "needs_acknowledgement");
+  shell.ok({{"cmd", "screening.acknowledge"}});
+  const json plan = shell.ok({{"cmd", "plan.get"}, {"date", "2026-11-16"}});
+  EXPECT_EQ(plan["status"], "ready");
+  EXPECT_EQ(plan["today"]["kind"], "gentle");
+}
+
+TEST(AppJourney, ThisHurtsOffersTheEasierStepAndLogsIt) {
+  Shell shell;
+  shell.ok({{"cmd", "screening.evaluate"}, {"answers", all_no_answers(shell)}, {"date", "2026-11-16"}, {"save", true}});
+  json view = shell.ok({{"cmd", "session.start"}, {"date", "2026-11-16"}, {"now", kT0}});
+  // Skip to the first exercise that has an easier step (the warm-ups have none).
+  Millis now = kT0;
+  json offer;
+  for (int guard = 0; guard < 30; ++guard) {
+    const json exercise = shell.ok({{"cmd", "exercise.get"}, {"id", view["exercise_id"]}});
+    if (!exercise["easier_exercises"].empty()) {
+      now += 15000;  // into the work
+      view = shell.ok({{"cmd", "session.hurts"}, {"now", now}});
+      offer = view["easier_offer"];
+      break;
+    }
+    now += 1000;
+    view = shell.ok({{"cmd", "session.skip"}, {"now", now}});
+  }
+  ASSERT_TRUE(offer.is_object()) << view.dump();
+  EXPECT_EQ(view["state"], "paused");
+  view = shell.ok({{"cmd", "session.easier"}, {"now", now + 5000}});
+  EXPECT_EQ(view["exercise_id"], offer["id"]);
+  shell.ok({{"cmd", "session.finish"}, {"now", now + 6000}});
+  const std::string id = shell.ok({{"cmd", "session.save"}, {"pain_after", 4}})["id"];
+  const json entry = shell.ok({{"cmd", "journal.get"}, {"id", id}});
+  bool logged_hurt = false;
+  for (const json& e : entry["exercises"]) logged_hurt |= e["status"] == "stopped_hurts";
+  EXPECT_TRUE(logged_hurt);
+}
+
+TEST(AppJourney, ArgumentsAreChecked) {
+  Shell shell;
+  shell.refused({{"cmd", "plan.get"}}, "invalid_argument");
+  shell.refused({{"cmd", "plan.get"}, {"date", "2026-02-30"}}, "invalid_argument");
+  shell.refused({{"cmd", "catalogue.query"}, {"region", "elbows"}}, "invalid_argument");
+  shell.refused({{"cmd", "exercise.get"}, {"id", "moonwalk"}}, "not_found");
+  shell.refused({{"cmd", "session.tick"}, {"now", kT0}}, "no_session");
+  shell.refused({{"cmd", "journal.add"}, {"entry", {{"type", "checkin"}, {"date", "2026-11-16"}, {"pain", 11}}}},
+                "invalid_entry");
+  shell.refused({{"cmd", "screening.evaluate"}, {"answers", {{"no_such_item", "yes"}}}}, "invalid_answers");
+  shell.refused({{"cmd", "document.import"}, {"text", "{\"schema_version\":2,\"entries\":[{}]}"}}, "invalid_import");
+  shell.refused({{"cmd", "document.reset"}, {"confirm", "yes"}}, "not_confirmed");
+}
+
+TEST(AppJourney, CatalogueAndFigures) {
+  Shell shell;
+  const json found = shell.ok({{"cmd", "catalogue.query"}, {"search", "thread the needle"}});
+  ASSERT_EQ(found["exercises"].size(), 1u);
+  EXPECT_EQ(found["exercises"][0]["id"], "supine_figure_four");
+  const json svg = shell.ok({{"cmd", "figure.svg"}, {"id", "glute_bridge"}, {"pose", "end"}});
+  EXPECT_EQ(svg["svg"].get<std::string>().rfind("<svg", 0), 0u);
+}
+
+TEST(AppJourney, CorruptAndNewerDocuments) {
+  Shell corrupt("{not json");
+  EXPECT_EQ(corrupt.ok({{"cmd", "document.status"}})["status"], "corrupt");
+  EXPECT_EQ(corrupt.ok({{"cmd", "journal.list"}})["entries"].size(), 0u);
+
+  Shell newer(R"({"schema_version": 99, "entries": []})");
+  const json status = newer.ok({{"cmd", "document.status"}});
+  EXPECT_EQ(status["status"], "newer_version");
+  EXPECT_TRUE(status["read_only"].get<bool>());
+  newer.refused({{"cmd", "journal.add"}, {"entry", {{"type", "checkin"}, {"date", "2026-11-16"}, {"pain", 2}}}},
+                "read_only");
+  newer.refused({{"cmd", "document.get"}}, "read_only");
+}
+
+}  // namespace
+}  // namespace limber
