@@ -1,6 +1,8 @@
 #include "limber/content.h"
 
 #include "limber/catalogue.h"
+#include "limber/checklist.h"
+#include "limber/education.h"
 #include "limber/figure.h"
 #include "limber/plan.h"
 #include "limber/screening.h"
@@ -13,6 +15,8 @@ Problems validate_content(const Assets& assets) {
   const Catalogue catalogue = Catalogue::load(assets, problems);
   Screening::load(assets, problems);
   PlanRules::load(assets, catalogue, problems);
+  load_education(assets, problems);
+  load_checklist(assets, problems);
   // Every exercise needs its picture, with the key poses its dosage moves through.
   const figure::Poses poses = figure::Poses::load(assets, problems);
   std::vector<figure::PoseNeed> needs;

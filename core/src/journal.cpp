@@ -5,6 +5,7 @@
 
 #include "json_read.h"
 #include "journal_json.h"
+#include "limber/checklist.h"
 
 namespace limber {
 namespace {
@@ -169,27 +170,9 @@ Problems validate(const Settings& settings) {
 }
 
 std::vector<std::string> habit_ids(const Assets& assets, Problems& problems) {
-  const std::string path = "checklist/habits.json";
+  // One source of truth: the checklist loader, so a habit it rejects cannot be ticked.
   std::vector<std::string> ids;
-  auto it = assets.find(path);
-  if (it == assets.end()) {
-    problems.push_back({path, "", "", "is missing"});
-    return ids;
-  }
-  auto doc = json_read::parse(it->second, path, problems);
-  if (!doc) return ids;
-  json_read::Fields top(*doc, path, "", problems);
-  const json_read::json* list = top.array("habits");
-  if (!list) return ids;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const auto& item = (*list)[i];
-    auto found = item.is_object() ? item.find("id") : item.end();
-    if (item.is_object() && found != item.end() && found->is_string() &&
-        journal_json::valid_token(found->get_ref<const std::string&>()))
-      ids.push_back(found->get<std::string>());
-    else
-      problems.push_back({path, "", "habits[" + std::to_string(i) + "].id", "must be a habit id"});
-  }
+  for (const Habit& h : load_checklist(assets, problems)) ids.push_back(h.id);
   return ids;
 }
 

@@ -1,0 +1,74 @@
+// The daily-habit checklist: reading and checking assets/checklist/habits.json.
+#include "limber/checklist.h"
+
+#include <map>
+
+#include "content_text.h"
+#include "json_read.h"
+
+namespace limber {
+namespace {
+
+using json_read::Fields;
+using json_read::json;
+namespace limits = checklist_limits;
+
+std::string item_name(std::size_t index) { return "habits[" + std::to_string(index) + "]"; }
+
+std::string entry_label(const json& item) {
+  if (!item.is_object()) return "";
+  auto it = item.find("id");
+  if (it != item.end() && it->is_string()) return it->get<std::string>();
+  return "";
+}
+
+}  // namespace
+
+std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
+  const std::string path = checklist_path();
+  std::vector<Habit> habits;
+  auto file = assets.find(path);
+  if (file == assets.end()) {
+    problems.push_back({path, "", "", "is missing"});
+    return habits;
+  }
+  auto doc = json_read::parse(file->second, path, problems);
+  if (!doc) return habits;
+  Fields top(*doc, path, "", problems);
+  const json* list = top.array("habits");
+  top.reject_unknown();
+  if (!list) return habits;
+  if (list->empty() || list->size() > limits::kMaxHabits)
+    top.error("habits", "needs 1 to " + std::to_string(limits::kMaxHabits) + " habits, not " +
+                            std::to_string(list->size()));
+
+  std::map<std::string, std::size_t> first_index;  // id -> where it was first used
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& item = (*list)[i];
+    const std::size_t problems_before = problems.size();
+    Fields f(item, path, entry_label(item), problems, item_name(i));
+    Habit h;
+    if (auto id = f.text("id")) {
+      h.id = *id;
+      if (!content_text::is_snake_case(*id)) {
+        f.error("id", content_text::in_quotes(*id) +
+                          " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+      } else if (auto [at, added] = first_index.emplace(*id, i); !added) {
+        f.error("id", content_text::in_quotes(*id) + " is already used by " + item_name(at->second));
+      }
+    }
+    if (auto v = content_text::line(f, "label", limits::kMaxLabel)) h.label = *v;
+    if (auto v = content_text::line(f, "why", limits::kMaxWhy)) h.why = *v;
+    if (auto v = content_text::line(f, "source", limits::kMaxSource)) h.source = *v;
+    f.reject_unknown();
+    if (problems.size() == problems_before) habits.push_back(std::move(h));
+  }
+  return habits;
+}
+
+nlohmann::json to_json(const Habit& habit) {
+  return json{{"id", habit.id}, {"label", habit.label}, {"why", habit.why},
+              {"source", habit.source}};
+}
+
+}  // namespace limber

@@ -1,0 +1,77 @@
+#include "content_text.h"
+
+#include <algorithm>
+#include <set>
+
+namespace limber::content_text {
+namespace {
+
+bool check_line(const json_read::Fields& f, const std::string& where, const std::string& s,
+                std::size_t max_chars) {
+  if (s.find_first_of("\r\n") != std::string::npos) {
+    f.error(where, "must be a single line");
+    return false;
+  }
+  const std::size_t n = utf8_length(s);
+  if (n > max_chars) {
+    f.error(where, "must be at most " + std::to_string(max_chars) + " characters, not " +
+                       std::to_string(n));
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool is_snake_case(const std::string& s) {
+  if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+std::size_t utf8_length(const std::string& s) {
+  return static_cast<std::size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
+
+std::string id_from_path(const std::string& path, const std::string& folder) {
+  std::string id = path.compare(0, folder.size(), folder) == 0 ? path.substr(folder.size()) : path;
+  if (id.size() >= 5 && id.compare(id.size() - 5, 5, ".json") == 0) id.resize(id.size() - 5);
+  return id;
+}
+
+std::optional<std::string> line(json_read::Fields& f, const char* key, std::size_t max_chars,
+                                json_read::Need need) {
+  auto s = f.text(key, need);
+  if (s && !check_line(f, key, *s, max_chars)) return std::nullopt;
+  return s;
+}
+
+std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
+                                              std::size_t min_items, std::size_t max_items,
+                                              std::size_t max_chars) {
+  auto list = f.text_list(key);
+  if (!list) return std::nullopt;
+  if (list->size() < min_items || list->size() > max_items) {
+    f.error(key, "needs " + std::to_string(min_items) + " to " + std::to_string(max_items) +
+                     " items, not " + std::to_string(list->size()));
+    return std::nullopt;
+  }
+  bool ok = true;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+    if (!seen.insert((*list)[i]).second) {
+      f.error(where, in_quotes((*list)[i]) + " is listed twice");
+      ok = false;
+    }
+    ok = check_line(f, where, (*list)[i], max_chars) && ok;
+  }
+  if (!ok) return std::nullopt;
+  return list;
+}
+
+}  // namespace limber::content_text

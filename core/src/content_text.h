@@ -1,0 +1,38 @@
+// content_text.h (private): checks shared by the small content loaders (education cards,
+// the daily checklist): ids, single lines of bounded length, short lists of them.
+//
+//   Fields f(doc, "education/x.json", "x", problems);
+//   auto title = content_text::line(f, "title", 60);            // one line, <= 60 chars
+//   auto body = content_text::lines(f, "body", 2, 6, 400);       // 2-6 such lines, no repeats
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "json_read.h"
+
+namespace limber::content_text {
+
+// a-z, 0-9 and _, starting with a letter, at most 64 characters.
+bool is_snake_case(const std::string& s);
+
+// Characters, not bytes, so limits mean the same for "café" as for "cafe".
+std::size_t utf8_length(const std::string& s);
+
+std::string in_quotes(const std::string& s);
+
+// "education/walking_plan.json" with folder "education/" -> "walking_plan".
+std::string id_from_path(const std::string& path, const std::string& folder);
+
+// The string at `key` if it is one line of at most `max_chars`; records a problem otherwise.
+std::optional<std::string> line(json_read::Fields& f, const char* key, std::size_t max_chars,
+                                json_read::Need need = json_read::Need::required);
+
+// `min_items` to `max_items` distinct single lines of at most `max_chars` each; a problem
+// for each item that is not (named "key[i]"), and nullopt if there was any.
+std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
+                                              std::size_t min_items, std::size_t max_items,
+                                              std::size_t max_chars);
+
+}  // namespace limber::content_text
