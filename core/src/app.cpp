@@ -16,7 +16,7 @@ const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = [] {
     std::vector<CommandSpec> all;
     for (auto list : {about_commands, content_commands, screening_commands, plan_commands,
-                      session_commands, journal_commands, document_commands}) {
+                      session_commands, journal_commands, document_commands, learn_commands}) {
       auto part = list();
       all.insert(all.end(), part.begin(), part.end());
     }
@@ -79,6 +79,8 @@ std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
   state->screening = Screening::load(state->assets, problems);
   state->plan_rules = PlanRules::load(state->assets, state->catalogue, problems);
   state->poses = figure::Poses::load(state->assets, problems);
+  state->education = load_education(state->assets, problems);
+  state->checklist = load_checklist(state->assets, problems);
   // Content is ours, not the person's: any problem in it is a bug to fix, so refuse to run
   // on half-loaded safety rules rather than guess.
   if (!problems.empty() || !state->screening) {

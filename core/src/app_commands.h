@@ -13,5 +13,6 @@ std::vector<CommandSpec> plan_commands();       // app_plan.cpp
 std::vector<CommandSpec> session_commands();    // app_session.cpp
 std::vector<CommandSpec> journal_commands();    // app_journal.cpp
 std::vector<CommandSpec> document_commands();   // app_document.cpp
+std::vector<CommandSpec> learn_commands();      // app_learn.cpp
 
 }  // namespace limber

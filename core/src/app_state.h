@@ -8,6 +8,8 @@
 #include "json_read.h"
 #include "limber/assets.h"
 #include "limber/catalogue.h"
+#include "limber/checklist.h"
+#include "limber/education.h"
 #include "limber/figure.h"
 #include "limber/journal.h"
 #include "limber/plan.h"
@@ -40,6 +42,8 @@ struct AppState {
   std::optional<Screening> screening;
   PlanRules plan_rules;
   figure::Poses poses;
+  std::vector<Card> education;
+  std::vector<Habit> checklist;
 
   Journal journal;
   DocumentStatus document_status = DocumentStatus::fresh;

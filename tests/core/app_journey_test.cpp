@@ -223,3 +223,49 @@ TEST(AppJourney, CorruptAndNewerDocuments) {
 
 }  // namespace
 }  // namespace limber
+
+namespace limber {
+namespace {
+
+TEST(AppLearn, CardsAndChecklist) {
+  std::string error;
+  auto app = App::open({embedded_assets(), ""}, &error);
+  ASSERT_TRUE(app) << error;
+  const json cards = app->call(json{{"cmd", "education.cards"}});
+  ASSERT_EQ(cards["ok"], true);
+  ASSERT_GE(cards["result"]["cards"].size(), 10u);
+  for (const json& c : cards["result"]["cards"]) {
+    EXPECT_FALSE(c["sources"].empty()) << c["id"];
+    EXPECT_EQ(c["featured"], false) << "nothing is featured before a check";
+  }
+  json list = app->call(json{{"cmd", "checklist.get"}, {"date", "2026-11-21"}})["result"]["habits"];
+  ASSERT_FALSE(list.empty());
+  EXPECT_EQ(list[0]["ticked"], false);
+  const std::string first = list[0]["id"];
+  app->call(json{{"cmd", "checklist.tick"}, {"date", "2026-11-21"}, {"habit", first}, {"ticked", true}});
+  list = app->call(json{{"cmd", "checklist.get"}, {"date", "2026-11-21"}})["result"]["habits"];
+  EXPECT_EQ(list[0]["ticked"], true);
+  EXPECT_EQ(app->call(json{{"cmd", "checklist.get"}, {"date", "2026-11-22"}})["result"]["habits"][0]["ticked"],
+            false);
+}
+
+TEST(AppLearn, SciaticaCardIsFeaturedAfterACheckThatFlagsIt) {
+  std::string error;
+  auto app = App::open({embedded_assets(), ""}, &error);
+  ASSERT_TRUE(app) << error;
+  const json questions = app->call(json{{"cmd", "screening.questions"}})["result"];
+  json answers = json::object();
+  for (const json& q : questions["questions"])
+    if (q["role"] == "red_flag") answers[q["id"].get<std::string>()] = "no";
+  answers["age"] = 40;
+  answers["sciatica"] = "yes";
+  ASSERT_EQ(app->call(json{{"cmd", "screening.evaluate"}, {"answers", answers}, {"date", "2026-11-21"}, {"save", true}})["ok"],
+            true);
+  const json cards = app->call(json{{"cmd", "education.cards"}})["result"]["cards"];
+  ASSERT_FALSE(cards.empty());
+  EXPECT_EQ(cards[0]["featured"], true);
+  EXPECT_EQ(cards[0]["show_when"], "sciatica");
+}
+
+}  // namespace
+}  // namespace limber
