@@ -10,29 +10,6 @@ namespace {
 using json_read::Need;
 using nlohmann::json;
 
-// What the plan needs from the journal: past sessions, daily pain and walking.
-void add_history(const Journal& journal, PlanInput& in) {
-  for (const Entry& entry : journal.entries()) {
-    if (const auto* s = std::get_if<SessionEntry>(&entry)) {
-      PastSession past;
-      past.plan_day = s->plan_day;
-      past.outcome.date = s->date;
-      past.outcome.completed = s->completed();
-      past.outcome.pain_before = s->pain_before;
-      past.outcome.pain_after = s->pain_after;
-      for (const ExerciseLog& log : s->exercises) {
-        if (log.status != ExerciseStatus::stopped_hurts) continue;
-        past.outcome.any_hurts = true;
-        past.hurt_ids.push_back(log.exercise_id);
-      }
-      in.sessions.push_back(std::move(past));
-    } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
-      in.checkins.push_back({c->date, c->pain});
-      if (c->walking_minutes) in.walks.push_back({c->date, *c->walking_minutes});
-    }
-  }
-}
-
 bool plan_get(AppState& state, json_read::Fields& args, json* result, CommandError*) {
   const auto today = date_arg(args);
   if (!today) return false;
@@ -79,7 +56,7 @@ PlanInput current_plan_input(const AppState& state, Date today) {
     in = plan_input_from_check(*state.screening, *verdict, record->date, today,
                                record->acknowledged);
   }
-  add_history(state.journal, in);
+  add_journal_history(state.journal, in);
   return in;
 }
 

@@ -1,6 +1,7 @@
 #include "limber/plan_input.h"
 
 #include <algorithm>
+#include <variant>
 
 namespace limber {
 
@@ -42,6 +43,29 @@ PlanInput plan_input_from_check(const Screening& screening, const Verdict& verdi
              : stage == "chronic"  ? Stage::chronic
                                    : Stage::unknown;
   return in;
+}
+
+// What the plan needs from the journal: past sessions, daily pain and walking.
+void add_journal_history(const Journal& journal, PlanInput& in) {
+  for (const Entry& entry : journal.entries()) {
+    if (const auto* s = std::get_if<SessionEntry>(&entry)) {
+      PastSession past;
+      past.plan_day = s->plan_day;
+      past.outcome.date = s->date;
+      past.outcome.completed = s->completed();
+      past.outcome.pain_before = s->pain_before;
+      past.outcome.pain_after = s->pain_after;
+      for (const ExerciseLog& log : s->exercises) {
+        if (log.status != ExerciseStatus::stopped_hurts) continue;
+        past.outcome.any_hurts = true;
+        past.hurt_ids.push_back(log.exercise_id);
+      }
+      in.sessions.push_back(std::move(past));
+    } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+      in.checkins.push_back({c->date, c->pain});
+      if (c->walking_minutes) in.walks.push_back({c->date, *c->walking_minutes});
+    }
+  }
 }
 
 }  // namespace limber

@@ -1,5 +1,6 @@
-// limber-cli plan: today's session and the week, from a red-flag check's answers.
-//   plan --answers FILE|- [--date YYYY-MM-DD] [--acknowledge] [--assets DIR]
+// limber-cli plan: today's session and the week, from a red-flag check's answers and, with
+// --data-dir, the journal there (past sessions drive progression, rest days and swaps).
+//   plan --answers FILE|- [--date YYYY-MM-DD] [--data-dir DIR] [--acknowledge] [--assets DIR]
 // --acknowledge stands for the person confirming the advice of a `soon` result.
 #include <ctime>
 #include <iostream>
@@ -8,6 +9,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "journal_cli.h"
 #include "limber/catalogue.h"
 #include "limber/plan.h"
 #include "limber/plan_input.h"
@@ -31,7 +33,8 @@ std::optional<Date> today_or_option(const Args& args) {
 int cmd_plan(int argc, char** argv) {
   Args args;
   if (!parse_args(argc, argv, 1, {"acknowledge"}, &args) ||
-      !only_options(args, {"assets", "answers", "date", "acknowledge"}) || !args.positional.empty())
+      !only_options(args, {"assets", "answers", "date", "acknowledge", "data-dir"}) ||
+      !args.positional.empty())
     return kUsage;
   const auto answers_path = args.option("answers");
   if (!answers_path) {
@@ -59,8 +62,14 @@ int cmd_plan(int argc, char** argv) {
     return kUsage;
   }
   const Verdict verdict = screening->evaluate(*answers);
-  const PlanInput input =
+  PlanInput input =
       plan_input_from_check(*screening, verdict, *today, *today, args.flag("acknowledge"));
+  if (args.option("data-dir")) {
+    // Read-only: planning never changes the journal.
+    auto journal = open_journal(args, native::JournalFile::Mode::read_only);
+    if (!journal) return kInvalid;
+    add_journal_history(journal->journal(), input);
+  }
   nlohmann::json out = to_json(build_plan(catalogue, rules, input));
   out["check"] = {{"level", to_string(verdict.level)},
                   {"programme", to_string(verdict.programme)},

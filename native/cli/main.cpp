@@ -23,7 +23,7 @@ const Command kCommands[] = {
      "catalogue [--assets DIR] [--json] [--region R] [--category C] [--position P]\n"
      "             [--equipment E] [--level N] [--plane P] [--exclude TAG,...] [--search TEXT]",
      limber::cli::cmd_catalogue},
-    {"plan", "plan --answers FILE|- [--date YYYY-MM-DD] [--acknowledge] [--assets DIR]",
+    {"plan", "plan --answers FILE|- [--date YYYY-MM-DD] [--data-dir DIR] [--acknowledge] [--assets DIR]",
      limber::cli::cmd_plan},
     {"figure",
      "figure --exercise ID [--pose start|end|hold] [--phase 0..1] [--view side|front|back|top]\n"

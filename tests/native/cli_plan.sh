@@ -72,6 +72,28 @@ run plan --answers "$TMP/soon.json" --date 2026-11-16 --acknowledge
 check 'v["status"] == "ready" and v["today"]["kind"] == "gentle"'
 check 'all(catalogue[e["id"]]["category"] in ("warm_up", "mobility", "stretch") for e in v["today"]["exercises"])'
 
+# With a journal (--data-dir): two well-tolerated sessions in a row progress one step (the
+# third starts a new run),
+# and a strength session yesterday makes today a rest day for the hip muscles.
+DATA="$TMP/data"
+for entry in \
+  '{"type":"session","date":"2026-11-09","plan_day":"A","exercises":[{"exercise_id":"glute_bridge","status":"done"}],"pain_before":3,"pain_after":3}' \
+  '{"type":"session","date":"2026-11-11","plan_day":"B","exercises":[{"exercise_id":"glute_bridge","status":"done"}],"pain_before":3,"pain_after":4}' \
+  '{"type":"session","date":"2026-11-17","plan_day":"A","exercises":[{"exercise_id":"glute_bridge","status":"done"}],"pain_before":3,"pain_after":3}'; do
+  printf '%s' "$entry" | "$CLI" journal add --data-dir "$DATA" --entry - >/dev/null
+done
+run plan --answers "$TMP/clear.json" --date 2026-11-18 --data-dir "$DATA"
+[ "$code" = 0 ] || fail "plan --data-dir exit $code: $(cat "$TMP/err")"
+check 'v["step"] == 1 and [e["change"] for e in v["progression"]] == [1]'
+check 'v["week"][1]["done"] and v["week"][1]["plan_day"] == "A"'
+check 'v["today"]["kind"] == "stretch"'
+check 'v["week"][3]["plan_day"] == "B"'
+# A flare (pain after >= before + 3) eases the programme back.
+printf '%s' '{"type":"session","date":"2026-11-18","plan_day":"stretch","exercises":[{"exercise_id":"childs_pose","status":"done"}],"pain_before":2,"pain_after":6}' |
+  "$CLI" journal add --data-dir "$DATA" --entry - >/dev/null
+run plan --answers "$TMP/clear.json" --date 2026-11-19 --data-dir "$DATA"
+check 'v["step"] == 0 and v["progression"][-1]["change"] == -1 and "pain rose" in v["progression"][-1]["reason"]'
+
 # Bad input: exit 2 naming the problem.
 run plan --answers "$TMP/clear.json" --date 2026-02-30
 [ "$code" = 2 ] || fail "a bad date must exit 2, not $code"
