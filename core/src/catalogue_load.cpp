@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <set>
 
+#include "content_text.h"
 #include "json_read.h"
 #include "text_fold.h"
 
@@ -22,66 +23,13 @@ constexpr std::size_t kMaxName = 60, kMaxSummary = 140, kMaxSentence = 220, kMax
 constexpr std::size_t kMaxCue = 40;
 constexpr std::size_t kMinSteps = 3, kMaxSteps = 6, kMaxCues = 6, kMaxCueWords = 6;
 
-bool is_snake_case(const std::string& s) {
-  if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-  });
-}
-
-std::size_t utf8_length(const std::string& s) {
-  return std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; });
-}
-
-std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
-
-bool check_line(const Fields& f, const std::string& where, const std::string& s,
-                std::size_t max_chars) {
-  if (s.find_first_of("\r\n") != std::string::npos) {
-    f.error(where, "must be a single line");
-    return false;
-  }
-  if (utf8_length(s) > max_chars) {
-    f.error(where, "must be at most " + std::to_string(max_chars) + " characters, not " +
-                       std::to_string(utf8_length(s)));
-    return false;
-  }
-  return true;
-}
-
-std::optional<std::string> line(Fields& f, const char* key, std::size_t max_chars) {
-  auto s = f.text(key);
-  if (s && !check_line(f, key, *s, max_chars)) return std::nullopt;
-  return s;
-}
-
-// Records "listed twice" for repeats; true when there are none.
-bool no_repeats(const Fields& f, const char* key, const std::vector<std::string>& items) {
-  bool ok = true;
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (seen.insert(items[i]).second) continue;
-    f.error(list_item(key, i), in_quotes(items[i]) + " is listed twice");
-    ok = false;
-  }
-  return ok;
-}
-
-std::optional<std::vector<std::string>> lines(Fields& f, const char* key, std::size_t min_items,
-                                              std::size_t max_items, std::size_t max_chars) {
-  auto list = f.text_list(key);
-  if (!list) return std::nullopt;
-  if (list->size() < min_items || list->size() > max_items) {
-    f.error(key, "needs " + std::to_string(min_items) + " to " + std::to_string(max_items) +
-                     " items, not " + std::to_string(list->size()));
-    return std::nullopt;
-  }
-  bool ok = no_repeats(f, key, *list);
-  for (std::size_t i = 0; i < list->size(); ++i)
-    ok = check_line(f, list_item(key, i), (*list)[i], max_chars) && ok;
-  if (!ok) return std::nullopt;
-  return list;
-}
+using content_text::check_line;
+using content_text::in_quotes;
+using content_text::is_snake_case;
+using content_text::line;
+using content_text::lines;
+using content_text::no_repeats;
+using content_text::utf8_length;
 
 template <class E>
 std::optional<E> one_of(Fields& f, const char* key) {

@@ -4,7 +4,6 @@
 #include <set>
 
 namespace limber::content_text {
-namespace {
 
 bool check_line(const json_read::Fields& f, const std::string& where, const std::string& s,
                 std::size_t max_chars) {
@@ -21,7 +20,16 @@ bool check_line(const json_read::Fields& f, const std::string& where, const std:
   return true;
 }
 
-}  // namespace
+bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<std::string>& items) {
+  bool ok = true;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (seen.insert(items[i]).second) continue;
+    f.error(std::string(key) + "[" + std::to_string(i) + "]", in_quotes(items[i]) + " is listed twice");
+    ok = false;
+  }
+  return ok;
+}
 
 bool is_snake_case(const std::string& s) {
   if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
@@ -60,16 +68,10 @@ std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* 
                      " items, not " + std::to_string(list->size()));
     return std::nullopt;
   }
-  bool ok = true;
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
-    if (!seen.insert((*list)[i]).second) {
-      f.error(where, in_quotes((*list)[i]) + " is listed twice");
-      ok = false;
-    }
-    ok = check_line(f, where, (*list)[i], max_chars) && ok;
-  }
+  // Repeats first, then each line, as the catalogue has always reported them.
+  bool ok = no_repeats(f, key, *list);
+  for (std::size_t i = 0; i < list->size(); ++i)
+    ok = check_line(f, std::string(key) + "[" + std::to_string(i) + "]", (*list)[i], max_chars) && ok;
   if (!ok) return std::nullopt;
   return list;
 }

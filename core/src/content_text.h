@@ -26,6 +26,11 @@ std::string in_quotes(const std::string& s);
 std::string id_from_path(const std::string& path, const std::string& folder);
 
 // The string at `key` if it is one line of at most `max_chars`; records a problem otherwise.
+// One line of text (no line breaks) of at most `max_chars` characters; a problem otherwise.
+bool check_line(const json_read::Fields& f, const std::string& where, const std::string& s,
+                std::size_t max_chars);
+// Records "listed twice" for each repeat; true when there are none.
+bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<std::string>& items);
 std::optional<std::string> line(json_read::Fields& f, const char* key, std::size_t max_chars,
                                 json_read::Need need = json_read::Need::required);
 
