@@ -23,13 +23,11 @@ constexpr std::size_t kMaxName = 60, kMaxSummary = 140, kMaxSentence = 220, kMax
 constexpr std::size_t kMaxCue = 40;
 constexpr std::size_t kMinSteps = 3, kMaxSteps = 6, kMaxCues = 6, kMaxCueWords = 6;
 
-using content_text::check_line;
 using content_text::in_quotes;
 using content_text::is_snake_case;
 using content_text::line;
 using content_text::lines;
 using content_text::no_repeats;
-using content_text::utf8_length;
 
 template <class E>
 std::optional<E> one_of(Fields& f, const char* key) {
