@@ -27,7 +27,8 @@ JournalStore::Opened JournalStore::open(const std::string& dir) {
   dir_ = dir;
   native::OpenReport report;
   std::string error;
-  file_ = native::JournalFile::open(dir, native::JournalFile::Mode::read_write, &report, &error);
+  // A short wait for the lock: a second window should say so soon, not hang.
+  file_ = native::JournalFile::open(dir, native::JournalFile::Mode::read_write, &report, &error, 1500);
   if (!file_) {
     // Most often another Limber has it open: show the journal, but change nothing on disk.
     opened.error = "Limber cannot save your journal (" + error +

@@ -274,11 +274,15 @@ int main(int argc, char** argv) {
   int frame = 0;
   int frames_owed = kFramesPerWake;
   bool animating = false;
+  long long wake_ms = -1;  // a screen's next visible change (a countdown's next second)
   for (;;) {
     if (screenshot_mode || frames_owed > 0) {
       glfwPollEvents();
     } else if (animating) {
       glfwWaitEventsTimeout(1.0 / kAnimationHz);  // the next tick settles this one's input
+      frames_owed = 1;
+    } else if (wake_ms >= 0) {
+      glfwWaitEventsTimeout(static_cast<double>(wake_ms) / 1000.0);
       frames_owed = 1;
     } else {
       glfwWaitEvents();  // sleep until something happens
@@ -314,6 +318,7 @@ int main(int argc, char** argv) {
     shell.draw(dump ? &text : nullptr);
     if (dump) std::printf("%s\n", text.c_str());
     animating = ui.take_animating() || io.WantTextInput;  // a text caret blinks
+    wake_ms = ui.take_wake();
     if (titled != ui.current()) {
       titled = ui.current();
       glfwSetWindowTitle(window, (std::string(screen_info(*titled).label) + " — Limber").c_str());

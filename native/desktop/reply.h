@@ -20,7 +20,8 @@ std::string text(const json& value, const char* key, const std::string& fallback
 long long integer(const json& value, const char* key, long long fallback = 0);
 double number(const json& value, const char* key, double fallback = 0);  // integers too
 bool flag(const json& value, const char* key, bool fallback = false);
-// The member when it is an array (object), else a shared empty one.
+// The member when it is an array (object), else a shared empty one. The reference points
+// into `value`: keep the reply in a variable, never pass a temporary (value_or(...)).
 const json& list(const json& value, const char* key);
 const json& object(const json& value, const char* key);
 bool is_null_or_missing(const json& value, const char* key);

@@ -45,6 +45,7 @@ class TodayScreen final : public Screen {
  public:
   void show(Ui& ui) override {
     today_ = ui.today();
+    saved_note_ = false;
     session_.show(ui);
     plan_ = ui.call({{"cmd", "plan.get"}, {"date", today_}}, "plan today").value_or(json());
     load_checkin(ui);
@@ -64,8 +65,8 @@ class TodayScreen final : public Screen {
     if (session_.active()) {
       session_.draw(ui);
       if (session_.take_ended()) {
-        saved_note_ = session_.saved_last();
         show(ui);
+        saved_note_ = session_.saved_last();
       }
       return;
     }
@@ -272,13 +273,14 @@ class TodayScreen final : public Screen {
   void load_checkin(Ui& ui) {
     checkin_ = Checkin{};
     saved_walking_ = 0;
-    const auto settings = ui.call({{"cmd", "settings.get"}}, "read your settings");
-    for (const json& name : list(settings.value_or(json()), "activities"))
+    // Replies are kept in locals: list() returns a reference into them.
+    const json settings = ui.call({{"cmd", "settings.get"}}, "read your settings").value_or(json());
+    for (const json& name : list(settings, "activities"))
       checkin_.activities.push_back({as_text(name), 5});
-    const auto entries = ui.call(
-        {{"cmd", "journal.list"}, {"type", "checkin"}, {"from", today_}, {"to", today_}},
-        "read today's check-in");
-    const json& found = list(entries.value_or(json()), "entries");
+    const json entries = ui.call({{"cmd", "journal.list"}, {"type", "checkin"}, {"from", today_}, {"to", today_}},
+                                 "read today's check-in")
+                             .value_or(json());
+    const json& found = list(entries, "entries");
     if (found.empty()) return;
     const json& e = found[0];
     checkin_.id = text(e, "id");

@@ -59,14 +59,21 @@ void SessionPanel::take_view(Ui& ui, json view) {
   view_ = std::move(view);
   const long long now = ui.now_ms();
   for (const json& cue : list(view_, "cues")) {
-    cue_text_ = text(cue, "text");
-    cue_shown_at_ = now;
+    // The next exercise's name is the heading already; other cues show for a moment.
+    if (text(cue, "kind") != "next_exercise") {
+      cue_text_ = text(cue, "text");
+      cue_shown_at_ = now;
+    }
     if (now - integer(cue, "due", now) <= kCueSoundWindowMs) ui.cue();
   }
 }
 
 bool SessionPanel::act(Ui& ui, const char* command, const std::string& doing) {
   hurt_ = std::string(command) == "session.hurts";
+  if (hurt_) {
+    hurt_name_ = text(view_, "name");
+    offer_answered_ = false;
+  }
   const auto view = ui.call({{"cmd", command}, {"now", ui.now_ms()}}, doing);
   if (!view) return false;
   take_view(ui, *view);
@@ -113,7 +120,6 @@ void SessionPanel::draw_live(Ui& ui) {
   const bool running = text(view_, "state") == "running";
   if (running) {
     // The core advances by timestamps, so a slow frame never drifts the timer.
-    ui.animate();
     if (auto view = ui.call({{"cmd", "session.view"}, {"now", ui.now_ms()}}, "follow the session"))
       take_view(ui, *view);
     else
@@ -121,6 +127,18 @@ void SessionPanel::draw_live(Ui& ui) {
     if (text(view_, "state") == "finished") {
       draw_after(ui);
       return;
+    }
+    // A moving figure redraws at the animation rate; a still one only when the countdown
+    // shows its next second (or the cue line goes), which keeps a long hold nearly free.
+    const json& frame = object(view_, "figure_frame");
+    if (text(frame, "from") != text(frame, "to")) {
+      ui.animate();
+    } else {
+      long long next = integer(view_, "step_remaining_ms") % 1000;
+      if (next == 0) next = 1000;
+      const long long cue_left = kCueShowMs - (ui.now_ms() - cue_shown_at_);
+      if (cue_left > 0) next = std::min(next, cue_left);
+      ui.wake_in(next + 5);
     }
   }
   const float zoom = ui.zoom();
@@ -177,8 +195,7 @@ void SessionPanel::draw_live(Ui& ui) {
   ImGui::EndGroup();
   gap(ui, 10);
 
-  if (!is_null_or_missing(view_, "easier_offer") || (!running && hurt_))
-    draw_offer(ui);
+  if (offering() || (!running && hurt_)) draw_offer(ui);
   draw_controls(ui, running);
   gap(ui, 16);
 
@@ -225,18 +242,25 @@ void SessionPanel::draw_picture(Ui& ui, float width) {
 }
 
 void SessionPanel::draw_offer(Ui& ui) {
-  const json& offer = object(view_, "easier_offer");
+  const json offer = offering() ? object(view_, "easier_offer") : json::object();
   begin_highlight(ui);
-  section(ui, "That exercise is stopped");
+  section(ui, ((hurt_name_.empty() ? std::string("That exercise") : hurt_name_) + " is stopped").c_str());
   if (!offer.empty()) {
     paragraph(("Sorry it hurt. You could try an easier step instead of " + text(offer, "instead_of") +
                ": " + text(offer, "name") + ".")
                   .c_str());
     gap(ui, 4);
-    if (primary_button(ui, ("Try " + text(offer, "name")).c_str()))
-      act(ui, "session.easier", "switch to the easier step");
+    // Either answer ends the offer (the core keeps offering while the next step gets
+    // ready) and carries on: the easier step, or the plan as it was.
+    if (primary_button(ui, ("Try " + text(offer, "name")).c_str())) {
+      offer_answered_ = true;
+      if (act(ui, "session.easier", "switch to the easier step")) act(ui, "session.resume", "start it");
+    }
     ImGui::SameLine();
-    if (button(ui, "Carry on without it")) act(ui, "session.resume", "carry on");
+    if (button(ui, "Carry on without it")) {
+      offer_answered_ = true;
+      act(ui, "session.resume", "carry on");
+    }
   } else {
     paragraph("It is noted, so your plan can go easier. Rest until the pain settles. Carry on when "
               "you are ready, or end the session.");
@@ -245,9 +269,12 @@ void SessionPanel::draw_offer(Ui& ui) {
   gap(ui, 8);
 }
 
+bool SessionPanel::offering() const {
+  return !offer_answered_ && !is_null_or_missing(view_, "easier_offer");
+}
+
 void SessionPanel::draw_controls(Ui& ui, bool running) {
-  const bool offering = !is_null_or_missing(view_, "easier_offer");
-  if (!offering) {
+  if (!offering()) {
     if (running) {
       if (primary_button(ui, "Pause")) act(ui, "session.pause", "pause the session");
     } else if (primary_button(ui, "Resume")) {

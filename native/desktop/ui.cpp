@@ -81,9 +81,9 @@ void Ui::start() {
   saved_revision_ = integer(status, "revision", 0);
   const json& s = object(status, "result");
   const std::string state = text(s, "status");
-  // JournalStore's messages already say what happened to the file; the core's sentence
-  // covers what it alone knows (an older format it migrates, a newer one it will not touch).
-  if (notices_.empty() && (state == "migrated" || state == "newer_version" || state == "corrupt"))
+  // JournalStore's messages say what happened to the file; the core's sentence says what
+  // that means for the person (an older format it updates, a newer one it will not touch).
+  if (state == "migrated" || state == "newer_version" || state == "corrupt")
     show_notice(text(s, "message"));
   if (auto settings = ask(json{{"cmd", "settings.get"}}, "read your settings"); settings.ok)
     tones_ = flag(settings.result, "tones", true);
@@ -104,10 +104,6 @@ void Ui::show_notice(const std::string& message) {
     notices_.push_back(message);
 }
 
-void Ui::dismiss_notice(std::size_t index) {
-  if (index < notices_.size()) notices_.erase(notices_.begin() + static_cast<long>(index));
-}
-
 void Ui::open_exercise(const std::string& id) {
   exercise_link_ = id;
   current_ = ScreenId::library;
@@ -117,6 +113,12 @@ std::string Ui::take_exercise_link() {
   std::string link;
   link.swap(exercise_link_);
   return link;
+}
+
+long long Ui::take_wake() {
+  const long long ms = wake_ms_;
+  wake_ms_ = -1;
+  return ms;
 }
 
 bool Ui::take_animating() {

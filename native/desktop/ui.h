@@ -11,6 +11,7 @@
 // Every reply carries the journal's `revision`; when it moves on, call() asks the core for
 // the document and saves it (JournalStore) before returning, and a failed save is shown.
 #pragma once
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -70,7 +71,7 @@ class Ui {
   void dismiss_error(std::size_t index);
   void show_notice(const std::string& message);
   const std::vector<std::string>& notices() const { return notices_; }
-  void dismiss_notice(std::size_t index);
+  void dismiss_notices() { notices_.clear(); }
   // True while the last save failed (Settings says so until a save works again).
   bool unsaved_changes() const { return unsaved_; }
 
@@ -90,6 +91,10 @@ class Ui {
   // redraws at a modest rate instead of sleeping until the next input.
   void animate() { animating_ = true; }
   bool take_animating();
+  // Call when nothing moves but something will change in `ms` (a countdown's next second):
+  // the loop sleeps until then instead of redrawing at the animation rate.
+  void wake_in(long long ms) { wake_ms_ = wake_ms_ < 0 ? ms : std::min(wake_ms_, ms); }
+  long long take_wake();  // -1: no wake-up asked for
 
   // --- the shell's services
   const Fonts& fonts() const { return fonts_; }
@@ -122,6 +127,7 @@ class Ui {
   ScreenId current_ = ScreenId::today;
   std::string exercise_link_;
   bool animating_ = false;
+  long long wake_ms_ = -1;
   bool prefs_changed_ = false;
   float column_right_ = 0;
   long long saved_revision_ = 0;
