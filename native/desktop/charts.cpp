@@ -1,10 +1,10 @@
 #include "charts.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
-
-#include <imgui_internal.h>
 
 #include "reply.h"
 #include "style.h"
@@ -21,7 +21,8 @@ void label(ImVec2 at, const std::string& text, const ImVec4& colour) {
 }
 
 // A label centred under x, kept inside [left, right].
-void label_under(float x, float y, float left, float right, const std::string& text, const ImVec4& colour) {
+void label_under(float x, float y, float left, float right, const std::string& text,
+                 const ImVec4& colour) {
   const float w = ImGui::CalcTextSize(text.c_str()).x;
   label(ImVec2(std::clamp(x - w / 2, left, right - w), y), text, colour);
 }
@@ -48,7 +49,8 @@ Plot axes(Ui& ui, ImVec2 size, int y_max, int y_step, const char* unit) {
     d->AddLine(ImVec2(plot.min.x, y), ImVec2(plot.max.x, y), to_u32(p.line),
                v == 0 ? 1.5f * zoom : 1.0f * zoom);
     const std::string t = std::to_string(v);
-    label(ImVec2(plot.min.x - ImGui::CalcTextSize(t.c_str()).x - 10 * zoom, y - text_h / 2), t, p.muted);
+    label(ImVec2(plot.min.x - ImGui::CalcTextSize(t.c_str()).x - 10 * zoom, y - text_h / 2), t,
+          p.muted);
   }
   return plot;
 }
@@ -74,7 +76,9 @@ void pain_chart(Ui& ui, const json& series, ImVec2 size) {
   }
   const float step = n > 1 ? (plot.max.x - plot.min.x) / (n - 1) : 0;
   auto x_of = [&](int i) { return plot.min.x + step * i; };
-  auto y_of = [&](double v) { return plot.max.y - (plot.max.y - plot.min.y) * static_cast<float>(v) / 10; };
+  auto y_of = [&](double v) {
+    return plot.max.y - (plot.max.y - plot.min.y) * static_cast<float>(v) / 10;
+  };
   // Lines join neighbouring days only: a gap means no pain was noted that day.
   ImVec2 previous;
   bool has_previous = false;
@@ -95,7 +99,8 @@ void pain_chart(Ui& ui, const json& series, ImVec2 size) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const float left = at.x + 8 * zoom, right = at.x + size.x - 8 * zoom;
   for (int i = 0; i < n; i += 7)
-    label_under(x_of(i), text_y, left, right, day_month(text(series[static_cast<std::size_t>(i)], "date")), p.muted);
+    label_under(x_of(i), text_y, left, right,
+                day_month(text(series[static_cast<std::size_t>(i)], "date")), p.muted);
   if ((n - 1) % 7 >= 3) label_under(x_of(n - 1), text_y, left, right, "Today", p.muted);
   ImGui::Dummy(size);
 }
@@ -118,11 +123,13 @@ void minutes_chart(Ui& ui, const json& weekly, ImVec2 size) {
   float key_x = at.x + size.x - 20 * zoom - ImGui::CalcTextSize(walk).x;
   label(ImVec2(key_x, at.y + 8 * zoom), walk, p.text);
   d->AddRectFilled(ImVec2(key_x - 22 * zoom, at.y + 8 * zoom + text_h * 0.2f),
-                   ImVec2(key_x - 8 * zoom, at.y + 8 * zoom + text_h * 0.8f), to_u32(p.figure_far), 3 * zoom);
+                   ImVec2(key_x - 8 * zoom, at.y + 8 * zoom + text_h * 0.8f), to_u32(p.figure_far),
+                   3 * zoom);
   key_x -= 40 * zoom + ImGui::CalcTextSize(sessions).x;
   label(ImVec2(key_x, at.y + 8 * zoom), sessions, p.text);
   d->AddRectFilled(ImVec2(key_x - 22 * zoom, at.y + 8 * zoom + text_h * 0.2f),
-                   ImVec2(key_x - 8 * zoom, at.y + 8 * zoom + text_h * 0.8f), to_u32(p.accent), 3 * zoom);
+                   ImVec2(key_x - 8 * zoom, at.y + 8 * zoom + text_h * 0.8f), to_u32(p.accent),
+                   3 * zoom);
 
   const int n = static_cast<int>(weekly.size());
   if (n == 0) {
@@ -132,7 +139,9 @@ void minutes_chart(Ui& ui, const json& weekly, ImVec2 size) {
   }
   const float slot = (plot.max.x - plot.min.x) / n;
   const float bar = std::min(slot * 0.34f, 28 * zoom);
-  auto y_of = [&](long long v) { return plot.max.y - (plot.max.y - plot.min.y) * static_cast<float>(v) / y_max; };
+  auto y_of = [&](long long v) {
+    return plot.max.y - (plot.max.y - plot.min.y) * static_cast<float>(v) / y_max;
+  };
   for (int i = 0; i < n; ++i) {
     const json& w = weekly[static_cast<std::size_t>(i)];
     const float mid = plot.min.x + slot * (i + 0.5f);

@@ -6,6 +6,7 @@
 //   minutes_chart(ui, list(stats, "weekly"), ImVec2(width, 220 * ui.zoom()));
 #pragma once
 #include <imgui.h>
+
 #include <nlohmann/json.hpp>
 
 #include "ui.h"

@@ -6,6 +6,7 @@
 //     figure(ui, *shapes, ImVec2(400, 320));   // takes the space like any other item
 #pragma once
 #include <imgui.h>
+
 #include <nlohmann/json.hpp>
 
 #include "ui.h"

@@ -28,7 +28,8 @@ JournalStore::Opened JournalStore::open(const std::string& dir) {
   native::OpenReport report;
   std::string error;
   // A short wait for the lock: a second window should say so soon, not hang.
-  file_ = native::JournalFile::open(dir, native::JournalFile::Mode::read_write, &report, &error, 1500);
+  file_ =
+      native::JournalFile::open(dir, native::JournalFile::Mode::read_write, &report, &error, 1500);
   if (!file_) {
     // Most often another Limber has it open: show the journal, but change nothing on disk.
     opened.error = "Limber cannot save your journal (" + error +
@@ -43,7 +44,8 @@ JournalStore::Opened JournalStore::open(const std::string& dir) {
     // The core must see the file as it is, so it knows to stay read-only.
     read_bytes(file_->path(), &opened.document);
     opened.error.clear();  // the messages already say why nothing will be saved
-  } else if (file_->valid() && ((report.existed && !report.moved_aside) || report.restored_backup)) {
+  } else if (file_->valid() &&
+             ((report.existed && !report.moved_aside) || report.restored_backup)) {
     opened.document = save_journal(file_->journal());
   }
   return opened;
@@ -56,7 +58,8 @@ bool JournalStore::save(const std::string& document, std::string* error) {
   }
   const Loaded loaded = load_journal(document, "document");
   if (!loaded.ok()) {
-    *error = "the core gave a document that does not read back (" + to_string(loaded.problems) + ")";
+    *error =
+        "the core gave a document that does not read back (" + to_string(loaded.problems) + ")";
     return false;
   }
   return file_->save(loaded.journal, error);

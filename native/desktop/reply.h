@@ -5,9 +5,8 @@
 //   const std::string title = text(plan, "message");
 //   for (const json& e : list(object(plan, "today"), "exercises")) draw(text(e, "name"));
 #pragma once
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace limber::desktop {
 

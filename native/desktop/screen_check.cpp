@@ -3,6 +3,9 @@
 // Everything it shows comes from the core: the questions (screening.questions), which of
 // them these answers hide and which still need an answer (screening.evaluate, asked again
 // after every answer), and the verdict. The screen keeps only the answers typed so far.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <map>
@@ -10,9 +13,6 @@
 #include <set>
 #include <string>
 #include <vector>
-
-#include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include "reply.h"
 #include "screens.h"
@@ -168,10 +168,11 @@ class CheckScreen final : public Screen {
     } else {
       if (primary_button(ui, "See my result")) tried_to_finish_ = true;
       gap(ui, 4);
-      paragraph((count_words(static_cast<long long>(unanswered_.size()), "warning-sign question still needs",
-                             "warning-sign questions still need") +
-                 " an answer. \"Not sure\" is a fine answer.")
-                    .c_str());
+      paragraph(
+          (count_words(static_cast<long long>(unanswered_.size()),
+                       "warning-sign question still needs", "warning-sign questions still need") +
+           " an answer. \"Not sure\" is a fine answer.")
+              .c_str());
       if (button(ui, "Go to the first one")) {
         tried_to_finish_ = true;
         page_ = page_of(all, unanswered_.front());
@@ -230,14 +231,17 @@ class CheckScreen final : public Screen {
           else
             selected = a->is_string() && a->get_ref<const std::string&>() == value;
         }
-        if (!first) same_line_if_fits(ui, std::max(button_width(label.c_str()), kOptionWidth * ui.zoom()));
+        if (!first)
+          same_line_if_fits(ui, std::max(button_width(label.c_str()), kOptionWidth * ui.zoom()));
         first = false;
         ImGui::PushID(value.c_str());
         if (choice(ui, label.c_str(), selected, kOptionWidth)) {
           changed = true;
           if (!many) {
-            if (selected) answers_.erase(id);  // a second press takes the answer back
-            else answers_[id] = value;
+            if (selected)
+              answers_.erase(id);  // a second press takes the answer back
+            else
+              answers_[id] = value;
           } else {
             json chosen = json::array();
             if (const json* a = member(answers_, id.c_str()); a && a->is_array()) chosen = *a;
@@ -245,8 +249,10 @@ class CheckScreen final : public Screen {
               chosen.erase(std::remove(chosen.begin(), chosen.end(), json(value)), chosen.end());
             else
               chosen.push_back(value);
-            if (chosen.empty()) answers_.erase(id);
-            else answers_[id] = chosen;
+            if (chosen.empty())
+              answers_.erase(id);
+            else
+              answers_[id] = chosen;
           }
         }
         ImGui::PopID();
@@ -286,9 +292,12 @@ class CheckScreen final : public Screen {
     const std::string level = text(verdict_, "level");
     const std::string programme = text(verdict_, "programme");
     const bool alarming = level == "emergency" || level == "urgent";
-    if (alarming) begin_notice(ui);
-    else if (level == "soon") begin_highlight(ui);
-    else begin_card(ui);
+    if (alarming)
+      begin_notice(ui);
+    else if (level == "soon")
+      begin_highlight(ui);
+    else
+      begin_card(ui);
     if (alarming) ImGui::PushStyleColor(ImGuiCol_Text, palette().problem);
     ImGui::PushFont(ui.fonts().heading);
     paragraph(text(verdict_, "title").c_str());
@@ -300,9 +309,12 @@ class CheckScreen final : public Screen {
     ImGui::PopFont();
     const json& actions = list(verdict_, "actions");
     for (std::size_t i = 1; i < actions.size(); ++i) bullet_line(ui, as_text(actions[i]).c_str());
-    if (alarming) end_notice(ui);
-    else if (level == "soon") end_highlight(ui);
-    else end_card(ui);
+    if (alarming)
+      end_notice(ui);
+    else if (level == "soon")
+      end_highlight(ui);
+    else
+      end_card(ui);
     gap(ui, 12);
 
     if (const json& reasons = list(verdict_, "reasons"); !reasons.empty()) {
@@ -319,13 +331,16 @@ class CheckScreen final : public Screen {
       for (const json& p : precautions) bullet_line(ui, text(p, "reason").c_str());
       gap(ui, 8);
     }
-    if (const std::string stage = text(object(verdict_, "pain_history"), "stage_text"); !stage.empty()) {
+    if (const std::string stage = text(object(verdict_, "pain_history"), "stage_text");
+        !stage.empty()) {
       fact(ui, "Your pain", stage);
       gap(ui, 8);
     }
 
     if (programme == "locked") {
-      paragraph("The exercise programme stays closed after this result. Please follow the advice above first.");
+      paragraph(
+          "The exercise programme stays closed after this result. Please follow the advice above "
+          "first.");
     } else if (programme == "gentle_after_ack") {
       if (acknowledged_) {
         paragraph("You confirmed this advice. The gentle programme is open on Today.");

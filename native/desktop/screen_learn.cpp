@@ -14,14 +14,17 @@ namespace {
 class LearnScreen final : public Screen {
  public:
   void show(Ui& ui) override {
-    const Answer answer = ui.ask({{"cmd", "education.cards"}}, "read the cards", {"unknown_command"});
+    const Answer answer =
+        ui.ask({{"cmd", "education.cards"}}, "read the cards", {"unknown_command"});
     available_ = answer.ok || answer.code != "unknown_command";
     cards_ = answer.ok ? answer.result : json();
   }
 
   void draw(Ui& ui) override {
     heading(ui, "Learn");
-    lead(ui, "Short cards about back and hip pain: what helps, what to go easy on, and when to see a doctor.");
+    lead(ui,
+         "Short cards about back and hip pain: what helps, what to go easy on, and when to see a "
+         "doctor.");
     gap(ui, 10);
     if (!available_) {
       muted("The cards are not available in this build.");
@@ -49,13 +52,16 @@ class LearnScreen final : public Screen {
           paragraph(t.c_str());
         }
         std::string sources;
-        for (const json& s : list(card, "sources")) sources += (sources.empty() ? "" : "; ") + as_text(s);
+        for (const json& s : list(card, "sources"))
+          sources += (sources.empty() ? "" : "; ") + as_text(s);
         if (!sources.empty()) muted(("Sources: " + sources + ".").c_str());
       }
       if (!list(card, "body").empty() || !text(card, "try_this").empty()) {
         if (small_button(ui, open ? "Show less" : "Read more")) {
-          if (open) open_.erase(id);
-          else open_.insert(id);
+          if (open)
+            open_.erase(id);
+          else
+            open_.insert(id);
         }
       }
       end_card(ui);

@@ -2,16 +2,16 @@
 // vocabulary (catalogue.vocabulary, catalogue.query), each with a small figure; and one
 // exercise in full (exercise.get) with a large figure, steps, cues, how it should feel,
 // when to stop, the dose and links to its easier and harder steps.
+#include <imgui.h>
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <iterator>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <imgui.h>
-#include <imgui_internal.h>
-#include <imgui_stdlib.h>
 
 #include "figure_view.h"
 #include "reply.h"
@@ -31,7 +31,8 @@ class LibraryScreen final : public Screen {
  public:
   void show(Ui& ui) override {
     if (vocabulary_.empty())
-      vocabulary_ = ui.call({{"cmd", "catalogue.vocabulary"}}, "read the filters").value_or(json::object());
+      vocabulary_ =
+          ui.call({{"cmd", "catalogue.vocabulary"}}, "read the filters").value_or(json::object());
     if (const std::string link = ui.take_exercise_link(); !link.empty()) open(ui, link);
     if (results_.is_null()) query(ui);
   }
@@ -168,8 +169,8 @@ class LibraryScreen final : public Screen {
       const bool hovered = ImGui::IsItemHovered();
       const ImVec2 bottom_right(top.x + width, top.y + height);
       ImDrawList* d = ImGui::GetWindowDrawList();
-      d->AddRectFilled(top, bottom_right, to_u32(hovered ? palette().accent_soft : palette().surface),
-                       12 * zoom);
+      d->AddRectFilled(top, bottom_right,
+                       to_u32(hovered ? palette().accent_soft : palette().surface), 12 * zoom);
       d->AddRect(top, bottom_right, to_u32(palette().line), 12 * zoom, 0, zoom);
       ImGui::RenderNavHighlight(ImRect(top, bottom_right), ImGui::GetItemID());
       const float thumb_y = top.y + (height - thumb.y) / 2;
@@ -233,7 +234,8 @@ class LibraryScreen final : public Screen {
       for (const char* name : {"start", "end"}) {
         ImGui::SameLine();
         ImGui::SetCursorPosY(y);
-        if (choice(ui, name[0] == 's' ? "Start" : "End", pose_ == name || (pose_.empty() && name[0] == 'e'))) {
+        if (choice(ui, name[0] == 's' ? "Start" : "End",
+                   pose_ == name || (pose_.empty() && name[0] == 'e'))) {
           pose_ = name;
           load_pose(ui);
         }
@@ -278,7 +280,8 @@ class LibraryScreen final : public Screen {
     alternatives(ui, "Easier:", list(detail_, "easier_exercises"));
     alternatives(ui, "Harder:", list(detail_, "harder_exercises"));
     std::string sources;
-    for (const json& s : list(detail_, "sources")) sources += (sources.empty() ? "" : "; ") + as_text(s);
+    for (const json& s : list(detail_, "sources"))
+      sources += (sources.empty() ? "" : "; ") + as_text(s);
     if (!sources.empty()) {
       gap(ui, 8);
       muted(("Sources: " + sources + ".").c_str());

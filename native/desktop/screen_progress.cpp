@@ -58,10 +58,11 @@ std::string entry_summary(const json& e) {
     }
     add(std::to_string(done) + " of " + std::to_string(exercises.size()) + " exercises done");
     add(duration_words(seconds * 1000));
-    const bool before = !is_null_or_missing(e, "pain_before"), after = !is_null_or_missing(e, "pain_after");
+    const bool before = !is_null_or_missing(e, "pain_before"),
+               after = !is_null_or_missing(e, "pain_after");
     if (before || after)
-      add("pain " + (before ? std::to_string(integer(e, "pain_before")) : std::string("?")) + " \xE2\x86\x92 " +
-          (after ? std::to_string(integer(e, "pain_after")) : std::string("?")));
+      add("pain " + (before ? std::to_string(integer(e, "pain_before")) : std::string("?")) +
+          " \xE2\x86\x92 " + (after ? std::to_string(integer(e, "pain_after")) : std::string("?")));
   } else if (type == "checkin") {
     add("pain " + std::to_string(integer(e, "pain")));
     if (!is_null_or_missing(e, "walking_minutes"))
@@ -70,7 +71,8 @@ std::string entry_summary(const json& e) {
     for (const json& a : list(e, "activities"))
       add(text(a, "name") + " " + std::to_string(integer(a, "score")) + "/10");
   } else if (type == "habits") {
-    add(count_words(static_cast<long long>(list(e, "ticked").size()), "habit ticked", "habits ticked"));
+    add(count_words(static_cast<long long>(list(e, "ticked").size()), "habit ticked",
+                    "habits ticked"));
   }
   return out;
 }
@@ -78,7 +80,8 @@ std::string entry_summary(const json& e) {
 class ProgressScreen final : public Screen {
  public:
   void show(Ui& ui) override {
-    stats_ = ui.call({{"cmd", "stats.get"}, {"date", ui.today()}, {"weeks", 8}}, "work out your progress")
+    stats_ = ui.call({{"cmd", "stats.get"}, {"date", ui.today()}, {"weeks", 8}},
+                     "work out your progress")
                  .value_or(json());
     entries_ = ui.call({{"cmd", "journal.list"}}, "read your journal").value_or(json());
     editing_.clear();
@@ -124,8 +127,10 @@ class ProgressScreen final : public Screen {
     ImDrawList* d = ImGui::GetWindowDrawList();
     for (int i = 0; i < 3; ++i) {
       const ImVec2 min(origin.x + i * (width + gap_x), origin.y);
-      d->AddRectFilled(min, ImVec2(min.x + width, min.y + height), to_u32(palette().surface), 12 * zoom);
-      d->AddRect(min, ImVec2(min.x + width, min.y + height), to_u32(palette().line), 12 * zoom, 0, zoom);
+      d->AddRectFilled(min, ImVec2(min.x + width, min.y + height), to_u32(palette().surface),
+                       12 * zoom);
+      d->AddRect(min, ImVec2(min.x + width, min.y + height), to_u32(palette().line), 12 * zoom, 0,
+                 zoom);
       ImGui::SetCursorScreenPos(ImVec2(min.x + 16 * zoom, min.y + 12 * zoom));
       ImGui::PushFont(ui.fonts().heading);
       ImGui::TextUnformatted(tiles[i].big.c_str());
@@ -138,11 +143,12 @@ class ProgressScreen final : public Screen {
     ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + height));
     ImGui::Dummy(ImVec2(0, 0));
     gap(ui, 4);
-    const long long done = integer(stats_, "sessions_done_4w"), planned = integer(stats_, "sessions_planned_4w");
+    const long long done = integer(stats_, "sessions_done_4w"),
+                    planned = integer(stats_, "sessions_planned_4w");
     if (!is_null_or_missing(stats_, "adherence"))
-      paragraph(("In the last four weeks you did " + std::to_string(done) + " of " + std::to_string(planned) +
-                 " planned sessions (" + std::to_string(static_cast<int>(number(stats_, "adherence") * 100 + 0.5)) +
-                 "%).")
+      paragraph(("In the last four weeks you did " + std::to_string(done) + " of " +
+                 std::to_string(planned) + " planned sessions (" +
+                 std::to_string(static_cast<int>(number(stats_, "adherence") * 100 + 0.5)) + "%).")
                     .c_str());
   }
 
@@ -154,7 +160,8 @@ class ProgressScreen final : public Screen {
     section(ui, "Pain over the last four weeks");
     if (!is_null_or_missing(stats_, "pain_average_7d"))
       paragraph(("Average over the last 7 days: " + one_decimal(number(stats_, "pain_average_7d")) +
-                 " out of 10 (from " + count_words(integer(stats_, "pain_days_7d"), "day", "days") + ").")
+                 " out of 10 (from " + count_words(integer(stats_, "pain_days_7d"), "day", "days") +
+                 ").")
                     .c_str());
     else
       paragraph("No pain noted in the last 7 days. The daily check-in on Today adds it.");
@@ -176,8 +183,9 @@ class ProgressScreen final : public Screen {
     section(ui, "Activities you rate");
     for (const json& a : activities) {
       std::string line = text(a, "name") + ": ";
-      line += is_null_or_missing(a, "latest") ? "not rated yet"
-                                              : "last " + std::to_string(integer(a, "latest")) + " of 10";
+      line += is_null_or_missing(a, "latest")
+                  ? "not rated yet"
+                  : "last " + std::to_string(integer(a, "latest")) + " of 10";
       const std::string direction = text(object(a, "trend"), "direction");
       if (direction == "better") line += ", getting easier";
       if (direction == "worse") line += ", getting harder";
@@ -208,16 +216,20 @@ class ProgressScreen final : public Screen {
         // Edit and Delete sit at the right end of the title line.
         const float zoom = ui.zoom();
         const bool editable = type == "checkin" || type == "session";
-        const float buttons = (editable ? small_button_width(ui, "Edit") + ImGui::GetStyle().ItemSpacing.x : 0) +
-                              small_button_width(ui, "Delete");
-        ImGui::SameLine(ui.column_right() - 22 * zoom - buttons);
+        const float buttons =
+            (editable ? small_button_width(ui, "Edit") + ImGui::GetStyle().ItemSpacing.x : 0) +
+            small_button_width(ui, "Delete");
+        // SameLine(x) would count from the card's group, not the window: place by hand.
+        ImGui::SameLine();
+        ImGui::SetCursorPosX(ui.column_right() - 22 * zoom - buttons);
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() - 6 * zoom);
         if (editable && small_button(ui, "Edit")) start_edit(e);
         if (editable) ImGui::SameLine();
         if (small_button(ui, "Delete")) deleting_ = id;
       }
       paragraph(entry_summary(e).c_str());
-      if (const std::string note = text(e, "note"); !note.empty()) muted(("\xE2\x80\x9C" + note + "\xE2\x80\x9D").c_str());
+      if (const std::string note = text(e, "note"); !note.empty())
+        muted(("\xE2\x80\x9C" + note + "\xE2\x80\x9D").c_str());
       if (editing_ == id)
         draw_editor(ui);
       else if (deleting_ == id)
@@ -267,7 +279,8 @@ class ProgressScreen final : public Screen {
     paragraph("Delete this entry? It cannot be undone.");
     const bool yes = button(ui, "Yes, delete it");
     ImGui::PopStyleColor();
-    if (yes && ui.call({{"cmd", "journal.delete"}, {"id", id}}, "delete the entry")) changed_ = true;
+    if (yes && ui.call({{"cmd", "journal.delete"}, {"id", id}}, "delete the entry"))
+      changed_ = true;
     ImGui::SameLine();
     if (button(ui, "Keep it")) deleting_.clear();
   }

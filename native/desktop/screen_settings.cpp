@@ -2,13 +2,13 @@
 // settings kept in the journal (tones, voice, the activities they rate); their data
 // (backup to a file, import from one, delete everything); and "About": what the core
 // reports about itself, where files live, and what Limber is not.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <array>
 #include <memory>
 #include <string>
-
-#include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include "file_io.h"
 #include "reply.h"
@@ -21,20 +21,6 @@ namespace limber::desktop {
 namespace {
 
 using nlohmann::json;
-
-std::string string_or(const json& object, const char* key, const char* fallback) {
-  const auto it = object.is_object() ? object.find(key) : object.end();
-  return it != object.end() && it->is_string() ? it->get_ref<const std::string&>() : fallback;
-}
-
-long long number_or(const json& object, const char* key, long long fallback) {
-  const auto it = object.is_object() ? object.find(key) : object.end();
-  return it != object.end() && it->is_number_integer() ? it->get<long long>() : fallback;
-}
-
-std::string count_of(long long n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 class SettingsScreen final : public Screen {
  public:
@@ -53,7 +39,9 @@ class SettingsScreen final : public Screen {
 
   void draw(Ui& ui) override {
     heading(ui, "Settings");
-    lead(ui, "How Limber looks and sounds, the activities you rate, your data, and what this version holds.");
+    lead(ui,
+         "How Limber looks and sounds, the activities you rate, your data, and what this version "
+         "holds.");
     gap(ui, 12);
     draw_appearance(ui);
     gap(ui, 16);
@@ -119,7 +107,9 @@ class SettingsScreen final : public Screen {
     if (primary_button(ui, "Play a test tone", tones_)) ui.sound().play(Tone{});
     gap(ui, 8);
     section(ui, "Spoken cues");
-    paragraph("The desktop app plays tones only; it does not speak. The web app can read each cue aloud.");
+    paragraph(
+        "The desktop app plays tones only; it does not speak. The web app can read each cue "
+        "aloud.");
     if (check_box(ui, "Read cues aloud in the web app", &voice_)) set(ui, "voice", voice_);
     muted("This choice is kept in your journal, so a backup carries it to the web app.");
   }
@@ -166,7 +156,9 @@ class SettingsScreen final : public Screen {
   // The core names the backup (with today's date); it goes to the home folder unless the
   // person types another path.
   void refresh_export_path(Ui& ui) {
-    const auto reply = ui.call({{"cmd", "document.export"}, {"format", export_csv_ ? "csv" : "json"}, {"date", ui.today()}},
+    const auto reply = ui.call({{"cmd", "document.export"},
+                                {"format", export_csv_ ? "csv" : "json"},
+                                {"date", ui.today()}},
                                "name the backup file");
     if (!reply) return;
     const std::string home = home_dir();
@@ -178,8 +170,9 @@ class SettingsScreen final : public Screen {
     section(ui, "Your data");
     if (ui.unsaved_changes()) {
       begin_notice(ui);
-      paragraph("Your latest changes are not saved to disk yet (see the message at the top). "
-                "A backup below keeps a copy of everything now.");
+      paragraph(
+          "Your latest changes are not saved to disk yet (see the message at the top). "
+          "A backup below keeps a copy of everything now.");
       end_notice(ui);
       gap(ui, 6);
     }
@@ -187,7 +180,9 @@ class SettingsScreen final : public Screen {
     ImGui::PushFont(ui.fonts().bold);
     paragraph("Back up your journal");
     ImGui::PopFont();
-    muted("JSON keeps everything and can be imported again. CSV opens in a spreadsheet, for you or a clinician.");
+    muted(
+        "JSON keeps everything and can be imported again. CSV opens in a spreadsheet, for you or a "
+        "clinician.");
     const bool was_csv = export_csv_;
     if (choice(ui, "JSON (full backup)", !export_csv_)) export_csv_ = false;
     ImGui::SameLine();
@@ -212,13 +207,16 @@ class SettingsScreen final : public Screen {
                           : "Entries you already have stay; new ones are added. Nothing is lost.");
     if (!confirm_import_) {
       if (button(ui, "Import")) {
-        if (import_replace_) confirm_import_ = true;
-        else import_now(ui);
+        if (import_replace_)
+          confirm_import_ = true;
+        else
+          import_now(ui);
       }
     } else {
       begin_notice(ui);
-      paragraph("Replace your whole journal with this file? What is here now will be gone, unless "
-                "you saved a backup first.");
+      paragraph(
+          "Replace your whole journal with this file? What is here now will be gone, unless "
+          "you saved a backup first.");
       if (button(ui, "Yes, replace it")) {
         confirm_import_ = false;
         import_now(ui);
@@ -235,20 +233,24 @@ class SettingsScreen final : public Screen {
     ImGui::PushFont(ui.fonts().bold);
     paragraph("Delete all data");
     ImGui::PopFont();
-    muted("Removes every session, check-in, habit, your check and your settings from this computer.");
+    muted(
+        "Removes every session, check-in, habit, your check and your settings from this computer.");
     if (!confirm_delete_) {
       ImGui::PushStyleColor(ImGuiCol_Text, palette().problem);
       if (button(ui, "Delete all data…")) confirm_delete_ = true;
       ImGui::PopStyleColor();
     } else {
       begin_notice(ui);
-      paragraph("Delete everything? This cannot be undone. Save a backup first if you may want it later.");
+      paragraph(
+          "Delete everything? This cannot be undone. Save a backup first if you may want it "
+          "later.");
       ImGui::PushStyleColor(ImGuiCol_Text, palette().problem);
       const bool yes = button(ui, "Yes, delete everything");
       ImGui::PopStyleColor();
       if (yes) {
         confirm_delete_ = false;
-        if (ui.call({{"cmd", "document.reset"}, {"confirm", "delete everything"}}, "delete your data")) {
+        if (ui.call({{"cmd", "document.reset"}, {"confirm", "delete everything"}},
+                    "delete your data")) {
           delete_note_ = "Everything was deleted. Limber starts fresh.";
           load_settings(ui);
         }
@@ -263,7 +265,9 @@ class SettingsScreen final : public Screen {
 
   void export_now(Ui& ui) {
     export_note_.clear();
-    const auto reply = ui.call({{"cmd", "document.export"}, {"format", export_csv_ ? "csv" : "json"}, {"date", ui.today()}},
+    const auto reply = ui.call({{"cmd", "document.export"},
+                                {"format", export_csv_ ? "csv" : "json"},
+                                {"date", ui.today()}},
                                "make the backup");
     if (!reply) return;
     const std::string path = expand_path(export_path_);
@@ -283,7 +287,9 @@ class SettingsScreen final : public Screen {
       ui.show_error("Limber could not read the backup: " + error + ".");
       return;
     }
-    const auto reply = ui.call({{"cmd", "document.import"}, {"text", contents}, {"mode", import_replace_ ? "replace" : "merge"}},
+    const auto reply = ui.call({{"cmd", "document.import"},
+                                {"text", contents},
+                                {"mode", import_replace_ ? "replace" : "merge"}},
                                "import the backup");
     if (!reply) return;
     import_note_ = text(*reply, "summary", "Imported.");
@@ -293,18 +299,17 @@ class SettingsScreen final : public Screen {
   void draw_about(Ui& ui) {
     section(ui, "About Limber");
     if (about_.is_object()) {
-      fact(ui, "Version",
-           string_or(about_, "name", "Limber") + " " + string_or(about_, "version", "?"));
-      const long long kb = (number_or(about_, "asset_bytes", 0) + 1023) / 1024;
+      fact(ui, "Version", text(about_, "name", "Limber") + " " + text(about_, "version", "?"));
+      const long long kb = (integer(about_, "asset_bytes", 0) + 1023) / 1024;
       fact(ui, "Content",
-           count_of(number_or(about_, "asset_files", 0), "file", "files") + " (" +
+           count_words(integer(about_, "asset_files", 0), "file", "files") + " (" +
                std::to_string(kb) + " KB) loaded by the core");
       fact(ui, "Core",
-           "protocol " + std::to_string(number_or(about_, "protocol", 0)) +
+           "protocol " + std::to_string(integer(about_, "protocol", 0)) +
                (commands_.empty() ? "" : "; commands: " + commands_));
       fact(ui, "Type", "DejaVu Sans");
       gap(ui, 4);
-      paragraph(string_or(about_, "tagline", "").c_str());
+      paragraph(text(about_, "tagline", "").c_str());
     } else {
       muted("The core did not say what this version holds (see the message above).");
     }

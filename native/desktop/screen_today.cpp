@@ -49,13 +49,14 @@ class TodayScreen final : public Screen {
     session_.show(ui);
     plan_ = ui.call({{"cmd", "plan.get"}, {"date", today_}}, "plan today").value_or(json());
     load_checkin(ui);
-    const Answer habits =
-        ui.ask({{"cmd", "checklist.get"}, {"date", today_}}, "read today's habits", {"unknown_command"});
+    const Answer habits = ui.ask({{"cmd", "checklist.get"}, {"date", today_}},
+                                 "read today's habits", {"unknown_command"});
     habits_available_ = habits.ok || habits.code != "unknown_command";
     habits_ = habits.ok ? habits.result : json();
     sciatica_cards_ = json::array();
     if (flag(object(plan_, "check"), "show_sciatica_guidance")) {
-      const Answer cards = ui.ask({{"cmd", "education.cards"}}, "read the guidance", {"unknown_command"});
+      const Answer cards =
+          ui.ask({{"cmd", "education.cards"}}, "read the guidance", {"unknown_command"});
       for (const json& card : list(cards.result, "cards"))
         if (text(card, "show_when") == "sciatica") sciatica_cards_.push_back(card);
     }
@@ -93,9 +94,12 @@ class TodayScreen final : public Screen {
     for (const json& card : sciatica_cards_) draw_guidance(ui, card);
 
     const std::string status = text(plan_, "status");
-    if (status == "locked") draw_locked(ui);
-    else if (status == "needs_acknowledgement") draw_acknowledge(ui);
-    else if (status == "ready") draw_session(ui);
+    if (status == "locked")
+      draw_locked(ui);
+    else if (status == "needs_acknowledgement")
+      draw_acknowledge(ui);
+    else if (status == "ready")
+      draw_session(ui);
     gap(ui, 20);
     draw_week(ui);
     gap(ui, 20);
@@ -114,8 +118,7 @@ class TodayScreen final : public Screen {
     section(ui, checked ? "Exercises are paused" : "First, a short check");
     paragraph(text(plan_, "message").c_str());
     gap(ui, 4);
-    if (primary_button(ui, checked ? "See my check" : "Do the check"))
-      ui.go(ScreenId::check);
+    if (primary_button(ui, checked ? "See my check" : "Do the check")) ui.go(ScreenId::check);
     end_card(ui);
   }
 
@@ -192,9 +195,11 @@ class TodayScreen final : public Screen {
     const float after_name = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 12 * ui.zoom();
     const float x = std::max(after_name, dose_x);
     // The dose beside the name when it fits, else under it.
-    const bool beside = x + ImGui::CalcTextSize(dose.c_str()).x < ui.column_right() - 22 * ui.zoom();
+    const bool beside =
+        x + ImGui::CalcTextSize(dose.c_str()).x < ui.column_right() - 22 * ui.zoom();
     if (beside) {
-      ImGui::SameLine(x);
+      ImGui::SameLine();
+      ImGui::SetCursorPosX(x);  // window-local, like x (SameLine(x) counts from the card)
       ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4 * ui.zoom());  // the link's padding
     }
     muted(dose.c_str());
@@ -232,10 +237,11 @@ class TodayScreen final : public Screen {
       ImGui::SetCursorScreenPos(ImVec2(x, min.y + 8 * zoom));
       ImGui::PushFont(ui.fonts().bold);
       if (is_today) ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-      ImGui::TextUnformatted(is_today ? "Today"
-                                      : (weekday_short(text(day, "date")) + " " +
-                                         std::to_string(std::atoi(text(day, "date").substr(8).c_str())))
-                                            .c_str());
+      ImGui::TextUnformatted(is_today
+                                 ? "Today"
+                                 : (weekday_short(text(day, "date")) + " " +
+                                    std::to_string(std::atoi(text(day, "date").substr(8).c_str())))
+                                       .c_str());
       if (is_today) ImGui::PopStyleColor();
       ImGui::PopFont();
       ImGui::SetCursorScreenPos(ImVec2(x, min.y + 36 * zoom));
@@ -277,9 +283,10 @@ class TodayScreen final : public Screen {
     const json settings = ui.call({{"cmd", "settings.get"}}, "read your settings").value_or(json());
     for (const json& name : list(settings, "activities"))
       checkin_.activities.push_back({as_text(name), 5});
-    const json entries = ui.call({{"cmd", "journal.list"}, {"type", "checkin"}, {"from", today_}, {"to", today_}},
-                                 "read today's check-in")
-                             .value_or(json());
+    const json entries =
+        ui.call({{"cmd", "journal.list"}, {"type", "checkin"}, {"from", today_}, {"to", today_}},
+                "read today's check-in")
+            .value_or(json());
     const json& found = list(entries, "entries");
     if (found.empty()) return;
     const json& e = found[0];
@@ -299,8 +306,10 @@ class TodayScreen final : public Screen {
   void draw_checkin(Ui& ui) {
     begin_card(ui);
     section(ui, "Daily check-in");
-    if (!checkin_.id.empty()) muted("You checked in today. Change anything and save again.");
-    else muted("A minute a day shows how you are doing over the weeks.");
+    if (!checkin_.id.empty())
+      muted("You checked in today. Change anything and save again.");
+    else
+      muted("A minute a day shows how you are doing over the weeks.");
     gap(ui, 6);
     ImGui::PushFont(ui.fonts().bold);
     paragraph("How bad is your pain today, on average?");
@@ -308,7 +317,9 @@ class TodayScreen final : public Screen {
     pain_scale(ui, "pain-today", &checkin_.pain);
     gap(ui, 8);
     if (checkin_.activities.empty()) {
-      muted("To rate how well you manage things that matter to you, name up to three activities in Settings.");
+      muted(
+          "To rate how well you manage things that matter to you, name up to three activities in "
+          "Settings.");
     } else {
       ImGui::PushFont(ui.fonts().bold);
       paragraph("How well could you manage these today? (0 = not at all, 10 = as before)");
@@ -329,7 +340,8 @@ class TodayScreen final : public Screen {
     gap(ui, 4);
     note_field(ui, "Note (optional)", &checkin_.note);
     gap(ui, 8);
-    if (primary_button(ui, "Save check-in", checkin_.pain >= 0) && checkin_.pain >= 0) save_checkin(ui);
+    if (primary_button(ui, "Save check-in", checkin_.pain >= 0) && checkin_.pain >= 0)
+      save_checkin(ui);
     if (checkin_.pain < 0) {
       ImGui::SameLine();
       muted("Choose a pain score to save.");
@@ -373,12 +385,14 @@ class TodayScreen final : public Screen {
       ImGui::PushID(id.c_str());
       bool ticked = flag(h, "ticked");
       if (check_box(ui, text(h, "label").c_str(), &ticked)) {
-        if (auto reply = ui.call({{"cmd", "checklist.tick"}, {"date", today_}, {"habit", id}, {"ticked", ticked}},
-                                 "tick the habit")) {
+        if (auto reply = ui.call(
+                {{"cmd", "checklist.tick"}, {"date", today_}, {"habit", id}, {"ticked", ticked}},
+                "tick the habit")) {
           for (json& each : habits_["habits"]) {
             const std::string each_id = text(each, "id");
             const json& now_ticked = list(*reply, "ticked");
-            each["ticked"] = std::find(now_ticked.begin(), now_ticked.end(), json(each_id)) != now_ticked.end();
+            each["ticked"] =
+                std::find(now_ticked.begin(), now_ticked.end(), json(each_id)) != now_ticked.end();
           }
         }
       }

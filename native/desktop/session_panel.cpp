@@ -143,11 +143,13 @@ void SessionPanel::draw_live(Ui& ui) {
   }
   const float zoom = ui.zoom();
   const long long item = integer(view_, "item"), count = integer(view_, "item_count");
-  const long long elapsed = integer(view_, "elapsed_ms"), remaining = integer(view_, "remaining_ms");
+  const long long elapsed = integer(view_, "elapsed_ms"),
+                  remaining = integer(view_, "remaining_ms");
   muted(("Exercise " + std::to_string(item + 1) + " of " + std::to_string(count) + "  ·  " +
          time_left_words(remaining))
             .c_str());
-  progress_bar(ui, elapsed + remaining > 0 ? static_cast<float>(elapsed) / (elapsed + remaining) : 0, 6);
+  progress_bar(
+      ui, elapsed + remaining > 0 ? static_cast<float>(elapsed) / (elapsed + remaining) : 0, 6);
   gap(ui, 6);
   heading(ui, text(view_, "name").c_str());
   gap(ui, 4);
@@ -179,10 +181,12 @@ void SessionPanel::draw_live(Ui& ui) {
   const long long rep = integer(view_, "rep"), reps = integer(view_, "reps");
   ImGui::PushFont(ui.fonts().bold);
   if (sets > 0)
-    ImGui::TextUnformatted(("Set " + std::to_string(std::max(1LL, set)) + " of " + std::to_string(sets)).c_str());
+    ImGui::TextUnformatted(
+        ("Set " + std::to_string(std::max(1LL, set)) + " of " + std::to_string(sets)).c_str());
   if (reps > 0 && step == "work")
-    ImGui::TextUnformatted(("Repetition " + std::to_string(std::max(1LL, rep)) + " of " +
-                            std::to_string(reps)).c_str());
+    ImGui::TextUnformatted(
+        ("Repetition " + std::to_string(std::max(1LL, rep)) + " of " + std::to_string(reps))
+            .c_str());
   ImGui::PopFont();
   // The latest cue for a moment, unless the side badge already says it.
   if (!cue_text_.empty() && cue_text_ != side_label && ui.now_ms() - cue_shown_at_ < kCueShowMs) {
@@ -244,17 +248,20 @@ void SessionPanel::draw_picture(Ui& ui, float width) {
 void SessionPanel::draw_offer(Ui& ui) {
   const json offer = offering() ? object(view_, "easier_offer") : json::object();
   begin_highlight(ui);
-  section(ui, ((hurt_name_.empty() ? std::string("That exercise") : hurt_name_) + " is stopped").c_str());
+  section(
+      ui,
+      ((hurt_name_.empty() ? std::string("That exercise") : hurt_name_) + " is stopped").c_str());
   if (!offer.empty()) {
-    paragraph(("Sorry it hurt. You could try an easier step instead of " + text(offer, "instead_of") +
-               ": " + text(offer, "name") + ".")
+    paragraph(("Sorry it hurt. You could try an easier step instead of " +
+               text(offer, "instead_of") + ": " + text(offer, "name") + ".")
                   .c_str());
     gap(ui, 4);
     // Either answer ends the offer (the core keeps offering while the next step gets
     // ready) and carries on: the easier step, or the plan as it was.
     if (primary_button(ui, ("Try " + text(offer, "name")).c_str())) {
       offer_answered_ = true;
-      if (act(ui, "session.easier", "switch to the easier step")) act(ui, "session.resume", "start it");
+      if (act(ui, "session.easier", "switch to the easier step"))
+        act(ui, "session.resume", "start it");
     }
     ImGui::SameLine();
     if (button(ui, "Carry on without it")) {
@@ -262,8 +269,9 @@ void SessionPanel::draw_offer(Ui& ui) {
       act(ui, "session.resume", "carry on");
     }
   } else {
-    paragraph("It is noted, so your plan can go easier. Rest until the pain settles. Carry on when "
-              "you are ready, or end the session.");
+    paragraph(
+        "It is noted, so your plan can go easier. Rest until the pain settles. Carry on when "
+        "you are ready, or end the session.");
   }
   end_highlight(ui);
   gap(ui, 8);
@@ -295,7 +303,8 @@ void SessionPanel::draw_controls(Ui& ui, bool running) {
 
 void SessionPanel::draw_after(Ui& ui) {
   heading(ui, "Session finished");
-  lead(ui, "Well done for making time for it. Two quick questions, then it is saved in your journal.");
+  lead(ui,
+       "Well done for making time for it. Two quick questions, then it is saved in your journal.");
   gap(ui, 6);
   section(ui, "How is your pain now?");
   pain_scale(ui, "pain-after", &pain_after_);

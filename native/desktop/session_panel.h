@@ -12,9 +12,8 @@
 //   if (primary_button(ui, "Start today's session")) session.begin();
 //   if (session.take_saved()) refresh_the_plan();
 #pragma once
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "ui.h"
 

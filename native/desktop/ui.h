@@ -13,11 +13,10 @@
 #pragma once
 #include <algorithm>
 #include <initializer_list>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "clock.h"
 #include "fonts.h"

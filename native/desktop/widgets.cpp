@@ -1,10 +1,10 @@
 #include "widgets.h"
 
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cmath>
 #include <string>
-
-#include <imgui_stdlib.h>
 
 #include "style.h"
 
@@ -118,8 +118,9 @@ bool primary_button(Ui& ui, const char* label, bool enabled) {
 
 bool button(Ui& ui, const char* label, float min_width) {
   const float padding = ImGui::GetStyle().FramePadding.x;
-  const ImVec2 size(std::max(ImGui::CalcTextSize(label, nullptr, true).x + 2 * padding, min_width * ui.zoom()),
-                    kButtonHeight * ui.zoom());
+  const ImVec2 size(
+      std::max(ImGui::CalcTextSize(label, nullptr, true).x + 2 * padding, min_width * ui.zoom()),
+      kButtonHeight * ui.zoom());
   return ImGui::Button(label, size);
 }
 
@@ -235,7 +236,8 @@ bool pain_scale(Ui& ui, const char* id, int* value) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   ImGui::TextUnformatted("0 = no pain");
   const char* top = "10 = worst imaginable";
-  ImGui::SameLine(start_x + row_width - ImGui::CalcTextSize(top).x);
+  ImGui::SameLine();
+  ImGui::SetCursorPosX(start_x + row_width - ImGui::CalcTextSize(top).x);
   ImGui::TextUnformatted(top);
   ImGui::PopStyleColor();
   ImGui::PopID();
@@ -251,7 +253,8 @@ void progress_bar(Ui& ui, float fraction, float height, float width) {
   const float f = std::clamp(fraction, 0.0f, 1.0f);
   ImDrawList* d = ImGui::GetWindowDrawList();
   d->AddRectFilled(at, ImVec2(at.x + w, at.y + h), to_u32(p.accent_soft), h / 2);
-  if (f > 0) d->AddRectFilled(at, ImVec2(at.x + std::max(h, w * f), at.y + h), to_u32(p.accent), h / 2);
+  if (f > 0)
+    d->AddRectFilled(at, ImVec2(at.x + std::max(h, w * f), at.y + h), to_u32(p.accent), h / 2);
   ImGui::Dummy(ImVec2(w, h));
 }
 
@@ -276,7 +279,8 @@ void bullet_line(Ui& ui, const char* text) {
   const ImVec2 at = ImGui::GetCursorScreenPos();
   const float r = 3.5f * ui.zoom();
   ImGui::GetWindowDrawList()->AddCircleFilled(
-      ImVec2(at.x + indent / 2 - r, at.y + ImGui::GetFontSize() / 2 + 1), r, to_u32(palette().muted));
+      ImVec2(at.x + indent / 2 - r, at.y + ImGui::GetFontSize() / 2 + 1), r,
+      to_u32(palette().muted));
   ImGui::Indent(indent);
   ImGui::TextUnformatted(text);
   ImGui::Unindent(indent);

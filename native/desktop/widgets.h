@@ -7,9 +7,9 @@
 //
 // Text wraps at the content column's edge (the shell sets it); one primary button a screen.
 #pragma once
-#include <string>
-
 #include <imgui.h>
+
+#include <string>
 
 #include "ui.h"
 

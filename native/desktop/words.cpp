@@ -10,12 +10,14 @@ namespace {
 
 const char* const kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                  "Friday", "Saturday", "Sunday"};
-const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                               "July",    "August",   "September", "October", "November", "December"};
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
 
 std::string seconds_words(long long seconds) {
   if (seconds >= 60 && seconds % 60 == 0) return std::to_string(seconds / 60) + " min";
-  if (seconds > 60) return std::to_string(seconds / 60) + " min " + std::to_string(seconds % 60) + " s";
+  if (seconds > 60)
+    return std::to_string(seconds / 60) + " min " + std::to_string(seconds % 60) + " s";
   return std::to_string(seconds) + " s";
 }
 
@@ -35,7 +37,8 @@ std::string weekday_short(const std::string& iso_date) {
 
 std::string day_month(const std::string& iso_date) {
   const auto d = Date::parse(iso_date);
-  return d ? std::to_string(d->day()) + " " + std::string(kMonths[d->month() - 1]).substr(0, 3) : "";
+  return d ? std::to_string(d->day()) + " " + std::string(kMonths[d->month() - 1]).substr(0, 3)
+           : "";
 }
 
 std::string clock_words(long long milliseconds) {
@@ -68,8 +71,10 @@ std::string dose_words(const json& dosage, bool with_rest) {
   } else if (kind == "hold" || kind == "timed") {
     const long long seconds = integer(dosage, kind == "hold" ? "hold_seconds" : "work_seconds");
     out = (kind == "hold" ? "Hold for " : "Keep going for ") + seconds_words(seconds);
-    if (sets > 1) out += ", " + times + each_side;
-    else out += each_side.empty() ? "" : "," + each_side;
+    if (sets > 1)
+      out += ", " + times + each_side;
+    else
+      out += each_side.empty() ? "" : "," + each_side;
   } else if (kind == "minutes") {
     out = count_words(integer(dosage, "minutes"), "minute", "minutes") + each_side;
   } else {

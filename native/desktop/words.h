@@ -8,15 +8,14 @@
 //   dose_words(dosage)         -> "2 sets of 15 slow repetitions, each side; 30 s rest"
 //   label_words("side_lying")  -> "Side lying"
 #pragma once
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace limber::desktop {
 
-std::string date_words(const std::string& iso_date);      // "" when not a date
-std::string weekday_short(const std::string& iso_date);   // "Mon"
-std::string day_month(const std::string& iso_date);       // "16 Nov"
+std::string date_words(const std::string& iso_date);     // "" when not a date
+std::string weekday_short(const std::string& iso_date);  // "Mon"
+std::string day_month(const std::string& iso_date);      // "16 Nov"
 // Minutes and seconds of a countdown, rounded up (a timer never shows 0:00 while running).
 std::string clock_words(long long milliseconds);
 // "1 min 5 s", "45 s", "12 min": a duration in a sentence.

@@ -57,8 +57,10 @@ TEST_F(FileIo, TypedPathsExpandTheHomeFolder) {
   EXPECT_EQ(expand_path("/tmp/x~y"), "/tmp/x~y");
   EXPECT_EQ(expand_path("   "), "");
   EXPECT_EQ(home_dir(), "/home/ann");
-  if (old) setenv("HOME", saved.c_str(), 1);
-  else unsetenv("HOME");
+  if (old)
+    setenv("HOME", saved.c_str(), 1);
+  else
+    unsetenv("HOME");
 }
 
 }  // namespace

@@ -44,8 +44,8 @@ class DesktopJournal : public ::testing::Test {
     std::string error;
     app_ = App::open({embedded_assets(), opened_.document}, &error);
     ASSERT_TRUE(app_) << error;
-    ui_ = std::make_unique<Ui>(app_.get(), store_.get(), Clock(1794816000000), sound_, saved_, UserDirs{},
-                               fonts_);
+    ui_ = std::make_unique<Ui>(app_.get(), store_.get(), Clock(1794816000000), sound_, saved_,
+                               UserDirs{}, fonts_);
     for (const auto& m : opened_.messages) ui_->show_notice(m);
     ui_->start();
   }
@@ -63,9 +63,10 @@ class DesktopJournal : public ::testing::Test {
 TEST_F(DesktopJournal, ChangesAreOnDiskWhenCallReturnsAndComeBack) {
   open();
   EXPECT_EQ(opened_.document, "") << "no file yet: a new journal";
-  ASSERT_TRUE(ui_->call({{"cmd", "journal.add"},
-                         {"entry", {{"type", "checkin"}, {"date", ui_->today()}, {"pain", 3}, {"note", "ok"}}}},
-                        "save"));
+  ASSERT_TRUE(ui_->call(
+      {{"cmd", "journal.add"},
+       {"entry", {{"type", "checkin"}, {"date", ui_->today()}, {"pain", 3}, {"note", "ok"}}}},
+      "save"));
   const Loaded on_disk = load_journal(read(dir_ + "/journal.json"));
   ASSERT_TRUE(on_disk.ok());
   EXPECT_EQ(on_disk.journal.size(), 1u);
@@ -113,7 +114,8 @@ TEST_F(DesktopJournal, ANewerFileIsShownReadOnlyAndNeverWritten) {
   const auto status = ui_->call({{"cmd", "document.status"}}, "status");
   ASSERT_TRUE(status);
   EXPECT_EQ((*status)["status"], "newer_version") << "the core sees the file as it is";
-  EXPECT_FALSE(ui_->call({{"cmd", "journal.add"}, {"entry", {{"type", "checkin"}, {"date", "2026-11-16"}, {"pain", 2}}}},
+  EXPECT_FALSE(ui_->call({{"cmd", "journal.add"},
+                          {"entry", {{"type", "checkin"}, {"date", "2026-11-16"}, {"pain", 2}}}},
                          "save"));
   EXPECT_EQ(read(dir_ + "/journal.json"), newer);
 }
@@ -123,15 +125,18 @@ TEST_F(DesktopJournal, ASaveThatFailsIsShownAndTheDataStays) {
   // A folder where the temporary file must go makes the write fail, as a full disk would
   // (permissions would not stop root, which runs some test machines).
   fs::create_directories(dir_ + "/journal.json.tmp");
-  ASSERT_TRUE(ui_->call({{"cmd", "journal.add"}, {"entry", {{"type", "checkin"}, {"date", "2026-11-16"}, {"pain", 2}}}},
+  ASSERT_TRUE(ui_->call({{"cmd", "journal.add"},
+                         {"entry", {{"type", "checkin"}, {"date", "2026-11-16"}, {"pain", 2}}}},
                         "save"));
   fs::remove(dir_ + "/journal.json.tmp");
   ASSERT_FALSE(ui_->errors().empty());
   EXPECT_NE(ui_->errors()[0].find("could not be saved"), std::string::npos) << ui_->errors()[0];
   EXPECT_TRUE(ui_->unsaved_changes());
-  EXPECT_EQ((*ui_->call({{"cmd", "journal.list"}}, "list"))["entries"].size(), 1u) << "kept in memory";
+  EXPECT_EQ((*ui_->call({{"cmd", "journal.list"}}, "list"))["entries"].size(), 1u)
+      << "kept in memory";
   // The next change saves everything.
-  ASSERT_TRUE(ui_->call({{"cmd", "journal.add"}, {"entry", {{"type", "checkin"}, {"date", "2026-11-15"}, {"pain", 4}}}},
+  ASSERT_TRUE(ui_->call({{"cmd", "journal.add"},
+                         {"entry", {{"type", "checkin"}, {"date", "2026-11-15"}, {"pain", 4}}}},
                         "save"));
   EXPECT_FALSE(ui_->unsaved_changes());
   EXPECT_EQ(load_journal(read(dir_ + "/journal.json")).journal.size(), 2u);
