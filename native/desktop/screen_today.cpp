@@ -3,7 +3,6 @@
 // and the habits checklist. While a session runs, the guided session (session_panel.*)
 // takes the screen's place.
 #include <algorithm>
-#include <cstdlib>
 #include <memory>
 #include <string>
 #include <vector>
@@ -237,11 +236,10 @@ class TodayScreen final : public Screen {
       ImGui::SetCursorScreenPos(ImVec2(x, min.y + 8 * zoom));
       ImGui::PushFont(ui.fonts().bold);
       if (is_today) ImGui::PushStyleColor(ImGuiCol_Text, p.accent);
-      ImGui::TextUnformatted(is_today
-                                 ? "Today"
-                                 : (weekday_short(text(day, "date")) + " " +
-                                    std::to_string(std::atoi(text(day, "date").substr(8).c_str())))
-                                       .c_str());
+      // "Mon 16": the weekday and the day of the month from "16 Nov".
+      const std::string date = text(day, "date"), dm = day_month(date);
+      const std::string label = weekday_short(date) + " " + dm.substr(0, dm.find(' '));
+      ImGui::TextUnformatted(is_today ? "Today" : label.c_str());
       if (is_today) ImGui::PopStyleColor();
       ImGui::PopFont();
       ImGui::SetCursorScreenPos(ImVec2(x, min.y + 36 * zoom));
