@@ -112,13 +112,18 @@ class TodayScreen final : public Screen {
 
  private:
   void draw_locked(Ui& ui) {
-    begin_card(ui);
     const bool checked = !is_null_or_missing(plan_, "check");
+    // After an emergency or urgent result the advice must stand out, not sit in a card.
+    const std::string level = text(object(plan_, "check"), "level");
+    const bool alarming = level == "emergency" || level == "urgent";
+    if (alarming) begin_notice(ui);
+    else begin_card(ui);
     section(ui, checked ? "Exercises are paused" : "First, a short check");
     paragraph(text(plan_, "message").c_str());
     gap(ui, 4);
     if (primary_button(ui, checked ? "See my check" : "Do the check")) ui.go(ScreenId::check);
-    end_card(ui);
+    if (alarming) end_notice(ui);
+    else end_card(ui);
   }
 
   void draw_acknowledge(Ui& ui) {
