@@ -98,6 +98,59 @@ bool figure_command(AppState& state, json_read::Fields& args, json* result, Comm
   return true;
 }
 
+// The same picture as flat primitives in a 0..1 box (figure.h's Drawing), for shells that
+// paint with their own 2D API (the desktop's ImDrawList) instead of SVG.
+json shapes_json(const figure::Drawing& drawing, const figure::PoseSet& set) {
+  json items = json::array();
+  for (const figure::Primitive& p : drawing.items) {
+    json points = json::array();
+    for (const figure::Point& pt : p.points) points.push_back({pt.x, pt.y});
+    const char* shape = p.shape == figure::Primitive::Shape::capsule  ? "capsule"
+                        : p.shape == figure::Primitive::Shape::circle ? "circle"
+                                                                       : "polygon";
+    items.push_back({{"shape", shape},
+                     {"layer", figure::layer_name(p.layer)},
+                     {"part", p.part},
+                     {"points", std::move(points)},
+                     {"size", p.size}});
+  }
+  json poses = json::array();
+  for (const auto& [name, pose] : set.poses) poses.push_back(name);
+  return {{"aspect", drawing.aspect}, {"poses", std::move(poses)}, {"items", std::move(items)}};
+}
+
+bool shapes_command(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  auto id = args.text("id");
+  const std::vector<std::string> names = {"start", "end", "hold"};
+  auto pose = args.choice("pose", names, Need::optional);
+  auto from = args.choice("from", names, Need::optional);
+  auto to = args.choice("to", names, Need::optional);
+  auto phase = args.number("phase", 0, 1, Need::optional);
+  auto aspect = args.number("aspect", 0.5, 3, Need::optional);
+  if (!id) return false;
+  const Exercise* e = state.catalogue.find(*id);
+  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  const figure::PoseSet* set = state.poses.find(e->id);
+  if (!set) return fail(error, "not_found", e->name + " has no picture");
+  for (const auto* named : {&pose, &from, &to})
+    if (*named && !set->find(**named))
+      return fail(error, "not_found", e->name + " has no \"" + **named + "\" pose");
+  figure::DrawOptions options;
+  options.aspect = aspect.value_or(1.25);
+  const figure::Figure fig(*set, options);
+  figure::Drawing drawing;
+  if (from || to)
+    drawing = fig.draw(from.value_or("start"), to.value_or("end"), phase.value_or(0));
+  else if (phase)
+    drawing = fig.draw("start", "end", *phase);
+  else if (pose)
+    drawing = fig.draw(*pose);
+  else
+    drawing = fig.draw(set->find("hold") ? "hold" : "end");
+  *result = shapes_json(drawing, *set);
+  return true;
+}
+
 bool vocabulary_command(AppState&, json_read::Fields&, json* result, CommandError*) {
   *result = {{"category", names<Category>()},   {"region", names<Region>()},
              {"position", names<Position>()},   {"equipment", names<Equipment>()},
@@ -119,6 +172,10 @@ std::vector<CommandSpec> content_commands() {
       {"figure.svg", figure_command,
        "An exercise's picture as SVG: a key pose (start, end, hold) or between start and end "
        "at phase 0..1; aspect is width/height."},
+      {"figure.shapes", shapes_command,
+       "The same picture as drawing primitives (capsules, circles, polygons in a 0..1 box, back "
+       "to front) for shells that paint them: pose, or from/to/phase (session.view's "
+       "figure_frame); also lists the exercise's key poses."},
   };
 }
 

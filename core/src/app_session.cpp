@@ -24,21 +24,27 @@ ExerciseStatus entry_status(ItemStatus status) {
 
 // The picture for this moment: still while getting ready or resting, moving with the count
 // during the work (the figure module owns the timing; reduced motion shows key poses only).
-std::string current_figure(const AppState& state, const SessionView& v, const SessionItem& item,
-                           bool reduced_motion) {
+// The frame is also in the view (figure_frame), so a shell that paints primitives can ask
+// figure.shapes for the same moment.
+std::optional<figure::Frame> current_frame(const AppState& state, const SessionView& v,
+                                           const SessionItem& item, bool reduced_motion) {
+  const figure::PoseSet* set = state.poses.find(v.exercise_id);
+  if (!set) return std::nullopt;
+  if (v.step == StepKind::work) {
+    const double seconds = static_cast<double>(v.step_elapsed) / 1000.0;
+    const double rep = item.kind == DoseKind::reps ? item.rep_seconds : 0;
+    return figure::frame_at(*set, seconds, reduced_motion, rep);
+  }
+  const std::string still = set->find("start") ? "start" : "hold";
+  return figure::Frame{still, still, 0};
+}
+
+std::string current_figure(const AppState& state, const SessionView& v, const figure::Frame& frame) {
   const Exercise* e = state.catalogue.find(v.exercise_id);
   const figure::PoseSet* set = state.poses.find(v.exercise_id);
   if (!e || !set) return "";
   const figure::Figure fig(*set, {});
-  figure::Drawing drawing;
-  if (v.step == StepKind::work) {
-    const double seconds = static_cast<double>(v.step_elapsed) / 1000.0;
-    const double rep = item.kind == DoseKind::reps ? item.rep_seconds : 0;
-    drawing = fig.draw(figure::frame_at(*set, seconds, reduced_motion, rep));
-  } else {
-    drawing = fig.draw(set->find("start") ? "start" : "hold");
-  }
-  return figure::to_svg(drawing, {e->name});
+  return figure::to_svg(fig.draw(frame), {e->name});
 }
 
 json view_json(const AppState& state, Millis now, bool reduced_motion, std::vector<Cue> cues) {
@@ -66,8 +72,15 @@ json view_json(const AppState& state, Millis now, bool reduced_motion, std::vect
     out["cue_lines"] = e->cues;
     out["stop_if"] = e->stop_if;
   }
-  if (!v.exercise_id.empty() && v.item < static_cast<int>(s.player.items().size()))
-    out["figure_svg"] = current_figure(state, v, s.player.items()[v.item], reduced_motion);
+  out["figure_frame"] = nullptr;
+  if (!v.exercise_id.empty() && v.item < static_cast<int>(s.player.items().size())) {
+    if (const auto frame = current_frame(state, v, s.player.items()[v.item], reduced_motion)) {
+      out["figure_svg"] = current_figure(state, v, *frame);
+      out["figure_frame"] = {{"from", frame->from}, {"to", frame->to}, {"phase", frame->phase}};
+    } else {
+      out["figure_svg"] = "";
+    }
+  }
   // After "this hurts": the easier step to offer, when there is one that suits.
   json offer = nullptr;
   if (const auto hurt = s.player.last_hurt_item(); hurt && s.player.can_insert()) {

@@ -2,9 +2,10 @@
 //
 //   limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH] [--theme T]
 //          [--scale F] [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
+//          [--clock MS] [--script FILE]   (tests only)
 //
-// Every rule lives in the core behind limber::App; this file opens the window, feeds it
-// frames and sleeps. The loop waits for events when nothing moves (about 0 % CPU when
+// Every rule lives in the core behind limber::App; this file opens the journal and the
+// window, feeds it frames and sleeps. The loop waits for events when nothing moves (about 0 % CPU when
 // idle), redraws at kAnimationHz only while a screen asks for it (a running timer), and
 // --screenshot renders N frames, saves the last one as a PNG and exits (tests and docs).
 #include <atomic>
@@ -22,11 +23,14 @@
 
 #include "asset_dir.h"
 #include "fonts.h"
+#include "journal_file.h"
+#include "journal_store.h"
 #include "limber/app.h"
 #include "options.h"
 #include "quit_signal.h"
 #include "saved_state.h"
 #include "screenshot.h"
+#include "script.h"
 #include "shell.h"
 #include "sound.h"
 #include "style.h"
@@ -161,6 +165,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> startup_errors;
 
   UserDirs dirs = default_user_dirs();
+  dirs.data = limber::native::default_data_dir();  // where limber-cli finds the journal too
   if (!options.config_dir.empty()) dirs.config = options.config_dir;
   if (!options.data_dir.empty()) dirs.data = options.data_dir;
   // imgui.ini lives in the config folder, never in the working directory.
@@ -177,7 +182,13 @@ int main(int argc, char** argv) {
                              "). It uses the content built into it instead.");
     assets = limber::embedded_assets();
   }
-  std::unique_ptr<limber::App> app = limber::App::open({std::move(assets), ""}, &error);
+  // The journal, kept safe by JournalStore, becomes the core's document; the core's changes
+  // go back to disk through Ui::call().
+  JournalStore store;
+  JournalStore::Opened journal = store.open(dirs.data);
+  if (!journal.error.empty()) startup_errors.push_back(journal.error);
+  std::unique_ptr<limber::App> app =
+      limber::App::open({std::move(assets), std::move(journal.document)}, &error);
   if (!app) startup_errors.push_back("Limber could not load its content: " + error);
 
   glfwSetErrorCallback(glfw_error);
@@ -245,22 +256,33 @@ int main(int argc, char** argv) {
     glfwPostEmptyEvent();
   });
 
-  Ui ui(app.get(), *sound, saved, dirs, fonts);
+  const Clock clock = options.clock_ms >= 0 ? Clock(options.clock_ms) : Clock();
+  Ui ui(app.get(), &store, clock, *sound, saved, dirs, fonts);
   for (const std::string& message : startup_errors) ui.show_error(message);
+  for (const std::string& message : journal.messages) ui.show_notice(message);
+  ui.start();
+  int exit_code = 0;
+  if (!options.script.empty() && !run_script(ui, options.script, &error)) {
+    std::fprintf(stderr, "limber: --script: %s\n", error.c_str());
+    exit_code = 1;  // the screenshot is still taken: it shows the banner
+  }
   if (!options.screen.empty()) ui.go(*screen_by_name(options.screen));
   Shell shell(ui);
 
   // The window title names the screen (task bars, window switchers, screen readers).
   std::optional<ScreenId> titled;
   int frame = 0;
-  int exit_code = 0;
   int frames_owed = kFramesPerWake;
   bool animating = false;
+  long long wake_ms = -1;  // a screen's next visible change (a countdown's next second)
   for (;;) {
     if (screenshot_mode || frames_owed > 0) {
       glfwPollEvents();
     } else if (animating) {
       glfwWaitEventsTimeout(1.0 / kAnimationHz);  // the next tick settles this one's input
+      frames_owed = 1;
+    } else if (wake_ms >= 0) {
+      glfwWaitEventsTimeout(static_cast<double>(wake_ms) / 1000.0);
       frames_owed = 1;
     } else {
       glfwWaitEvents();  // sleep until something happens
@@ -296,6 +318,7 @@ int main(int argc, char** argv) {
     shell.draw(dump ? &text : nullptr);
     if (dump) std::printf("%s\n", text.c_str());
     animating = ui.take_animating() || io.WantTextInput;  // a text caret blinks
+    wake_ms = ui.take_wake();
     if (titled != ui.current()) {
       titled = ui.current();
       glfwSetWindowTitle(window, (std::string(screen_info(*titled).label) + " — Limber").c_str());

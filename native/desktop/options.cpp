@@ -30,6 +30,7 @@ const char* usage() {
   return "usage: limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH]\n"
          "              [--theme light|dark] [--scale F] [--screen NAME]\n"
          "              [--screenshot FILE [--frames N] [--dump-text]]\n"
+         "tests only:   [--clock MS] [--script FILE (needs --data-dir)]\n"
          "screens: today, check, library, progress, learn, settings\n";
 }
 
@@ -39,7 +40,8 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
     const std::string a = argv[i];
     const bool takes_value = a == "--assets" || a == "--data-dir" || a == "--config-dir" ||
                              a == "--screen" || a == "--theme" || a == "--size" ||
-                             a == "--screenshot" || a == "--frames" || a == "--scale";
+                             a == "--screenshot" || a == "--frames" || a == "--scale" ||
+                             a == "--clock" || a == "--script";
     if (a == "--help" || a == "-h") {
       o.help = true;
       continue;
@@ -65,6 +67,18 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
       o.config_dir = v;
     else if (a == "--screenshot")
       o.screenshot = v;
+    else if (a == "--script")
+      o.script = v;
+    else if (a == "--clock") {
+      char* end = nullptr;
+      const long long ms = std::strtoll(v.c_str(), &end, 10);
+      // From 2001 to 2286: anything else is a typo, not a moment anyone exercised.
+      if (v.empty() || *end != '\0' || ms < 978307200000LL || ms > 9999999999999LL) {
+        *error = "--clock is milliseconds since 1970 (13 digits), not " + v;
+        return false;
+      }
+      o.clock_ms = ms;
+    }
     else if (a == "--screen") {
       if (!screen_by_name(v)) {
         *error = "there is no screen \"" + v + "\"";
@@ -100,6 +114,10 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
       *error = a + " needs a value";
       return false;
     }
+  }
+  if (!o.script.empty() && o.data_dir.empty()) {
+    *error = "--script needs --data-dir (a test journal, never your own)";
+    return false;
   }
   if (o.dump_text && o.screenshot.empty()) {
     *error = "--dump-text goes with --screenshot";

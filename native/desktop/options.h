@@ -2,6 +2,7 @@
 //
 //   limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH] [--theme light|dark]
 //          [--scale F] [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
+//          [--clock MS] [--script FILE]       (tests only)
 //
 //   Options o;  std::string error;
 //   if (!parse_options(argc, argv, &o, &error)) { print error and usage; exit 2; }
@@ -23,6 +24,13 @@ struct Options {
   std::string screenshot;
   int frames = 3;
   bool dump_text = false;  // with --screenshot: print the last frame's text to stdout
+
+  // Tests only. --clock: the wall clock stands still at this instant (ms since the epoch),
+  // so a screenshot of a running session is the same every time. --script: requests (one
+  // JSON object a line) sent to the core before the first frame, e.g. a check and a
+  // session.start; it needs --data-dir, so it never touches the person's own journal.
+  long long clock_ms = -1;
+  std::string script;
   bool help = false;
 };
 

@@ -46,9 +46,8 @@ std::string ini_text(const SavedState& s) {
   }
   std::snprintf(buffer, sizeof buffer, "Maximized=%d\n\n", w.maximized ? 1 : 0);
   text += buffer;
-  std::snprintf(buffer, sizeof buffer, "[Limber][Preferences]\nTheme=%s\nTextSize=%d\nSound=%d\n\n",
-                s.prefs.theme == Theme::dark ? "dark" : "light", s.prefs.text_size,
-                s.prefs.sound ? 1 : 0);
+  std::snprintf(buffer, sizeof buffer, "[Limber][Preferences]\nTheme=%s\nTextSize=%d\n\n",
+                s.prefs.theme == Theme::dark ? "dark" : "light", s.prefs.text_size);
   return text + buffer;
 }
 
@@ -76,9 +75,7 @@ void read_ini_line(SavedState* s, const std::string& section, const char* line) 
       if (std::strcmp(word, "light") == 0) p.theme = Theme::light;
     } else if (std::sscanf(line, "TextSize=%d", &a) == 1 && a >= 0 && a < kTextSizeCount) {
       p.text_size = a;
-    } else if (std::sscanf(line, "Sound=%d", &a) == 1) {
-      p.sound = a != 0;
-    }
+    }  // Sound= from earlier versions is ignored: cue tones follow the journal's settings
   }
 }
 

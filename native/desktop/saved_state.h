@@ -4,7 +4,7 @@
 //   [Limber][Window]          [Limber][Preferences]
 //   Pos=120,80                Theme=light
 //   Size=1100,760             TextSize=0
-//   Maximized=0               Sound=1
+//   Maximized=0
 //
 //   SavedState state;                 // must outlive the ImGui context
 //   register_ini_sections(&state);    // before ImGui loads the file
@@ -35,7 +35,6 @@ constexpr int kTextSizeCount = 3;
 struct Preferences {
   Theme theme = Theme::light;
   int text_size = 0;  // index into kTextSizes
-  bool sound = true;  // a short tone at cues
   float text_scale() const { return kTextSizes[text_size]; }
 };
 

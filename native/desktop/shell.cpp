@@ -135,6 +135,19 @@ void Shell::draw_rail() {
 }
 
 void Shell::draw_banner() {
+  // Notices first: news about the journal (restored from the backup, opened read-only), in
+  // calm colours, since nothing failed that the person must act on now.
+  if (const auto& notices = ui_.notices(); !notices.empty()) {
+    ImGui::PushID("notices");
+    begin_highlight(ui_);
+    section(ui_, "About your journal");
+    for (const std::string& notice : notices) paragraph(notice.c_str());
+    const bool dismiss = button(ui_, "OK");
+    end_highlight(ui_);
+    gap(ui_, 8);
+    ImGui::PopID();
+    if (dismiss) ui_.dismiss_notices();
+  }
   const auto& errors = ui_.errors();
   for (std::size_t i = 0; i < errors.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));

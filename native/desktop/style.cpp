@@ -9,10 +9,14 @@ ImVec4 rgb(unsigned hex) {
 }
 
 // The same colours as web/app/style.css, so both shells feel like one program.
+// The figure's colours follow the figures contact sheet (core/docs): a navy body, grey limbs
+// behind it and grey props.
 const Palette kLight = {rgb(0xf8f6f0), rgb(0xffffff), rgb(0x13171f), rgb(0x464d5a), rgb(0xcbc6ba),
-                        rgb(0x1d5c8f), rgb(0xffffff), rgb(0xe3edf6), rgb(0x8a3b00), rgb(0xfdf1e4)};
+                        rgb(0x1d5c8f), rgb(0xffffff), rgb(0xe3edf6), rgb(0x8a3b00), rgb(0xfdf1e4),
+                        rgb(0x1f3556), rgb(0xa9b0bc), rgb(0xd9534f), rgb(0x2e6b3a), rgb(0xe6f2e6)};
 const Palette kDark = {rgb(0x14171c), rgb(0x1c2027), rgb(0xeef0f3), rgb(0xc0c6d0), rgb(0x3b424e),
-                       rgb(0x8cc3f2), rgb(0x0c1a26), rgb(0x1d2f40), rgb(0xffb27a), rgb(0x33241a)};
+                       rgb(0x8cc3f2), rgb(0x0c1a26), rgb(0x1d2f40), rgb(0xffb27a), rgb(0x33241a),
+                       rgb(0xdbe4f0), rgb(0x6c7684), rgb(0xff8a80), rgb(0x9ad7a4), rgb(0x1e3324)};
 
 const Palette* g_current = &kLight;
 

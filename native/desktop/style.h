@@ -21,6 +21,11 @@ struct Palette {
   ImVec4 accent_soft;   // selected and hovered backgrounds
   ImVec4 problem;       // error text and border
   ImVec4 problem_soft;  // error background
+  ImVec4 figure_near;   // the exercise figure: the limbs facing the viewer
+  ImVec4 figure_far;    //   the limbs behind, and props (chair, wall, mat)
+  ImVec4 figure_band;   //   bands and straps
+  ImVec4 good;          // done, ticked (with text, never colour alone)
+  ImVec4 good_soft;
 };
 
 const Palette& palette();  // of the theme last applied

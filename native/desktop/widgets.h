@@ -7,9 +7,9 @@
 //
 // Text wraps at the content column's edge (the shell sets it); one primary button a screen.
 #pragma once
-#include <string>
-
 #include <imgui.h>
+
+#include <string>
 
 #include "ui.h"
 
@@ -24,10 +24,10 @@ void gap(Ui& ui, float pixels);          // vertical space
 
 // The screen's main action: filled with the accent colour, large. Disabled when !enabled.
 bool primary_button(Ui& ui, const char* label, bool enabled = true);
-// Any other action: outlined.
-bool button(Ui& ui, const char* label);
+// Any other action: outlined. At least `min_width` wide (pixels at zoom 1) when given.
+bool button(Ui& ui, const char* label, float min_width = 0);
 // One option of a row of choices (theme, text size): looks pressed when selected.
-bool choice(Ui& ui, const char* label, bool selected);
+bool choice(Ui& ui, const char* label, bool selected, float min_width = 0);
 
 // "Not ready yet": a dashed box saying plainly that a screen is still being built.
 void not_ready(Ui& ui, const char* text);
@@ -35,11 +35,41 @@ void not_ready(Ui& ui, const char* text);
 // A label and its value on one line, the label muted.
 void fact(Ui& ui, const char* label, const std::string& value);
 
+// A smaller outlined button for secondary actions inside lists (Edit, Delete, a link).
+bool small_button(Ui& ui, const char* label);
+float small_button_width(Ui& ui, const char* label);
+// Text in the accent colour that acts like a link (an exercise name, "easier: ...").
+bool link(Ui& ui, const char* label);
+// Puts the next item on this line when `width` (pixels, already zoomed) still fits in the
+// content column; otherwise it starts a new line. For rows of choices that wrap.
+void same_line_if_fits(Ui& ui, float width);
+float button_width(const char* label);
+
+// Pain from 0 (none) to 10 (worst imaginable) as a row of eleven buttons; -1 = not chosen.
+// Returns true when the person picked a value.
+bool pain_scale(Ui& ui, const char* id, int* value);
+// A horizontal bar, `fraction` filled (0..1), as wide as `width` (0 = to the column edge).
+void progress_bar(Ui& ui, float fraction, float height, float width = 0);
+// A small rounded label ("Warm-up", "Done").
+void badge(Ui& ui, const char* text, const ImVec4& fill, const ImVec4& ink);
+// A bullet or a number before wrapped text.
+void bullet_line(Ui& ui, const char* text);
+void numbered_line(Ui& ui, int number, const char* text);
+// Text input fields with the label above them (long labels read better than ImGui's
+// label-on-the-right). Return true when the value changed.
+bool text_field(Ui& ui, const char* label, std::string* value, float width = 0);
+bool note_field(Ui& ui, const char* label, std::string* value);
+bool number_field(Ui& ui, const char* label, int* value, int min, int max, float width = 0);
+bool check_box(Ui& ui, const char* label, bool* value);
+
 // A raised panel around whatever is drawn between begin_card and end_card.
 void begin_card(Ui& ui);
 void end_card(Ui& ui);
 // The same panel in the problem colours (errors, warnings).
 void begin_notice(Ui& ui);
 void end_notice(Ui& ui);
+// The same panel in the accent colours (the one thing to notice on a screen).
+void begin_highlight(Ui& ui);
+void end_highlight(Ui& ui);
 
 }  // namespace limber::desktop

@@ -17,17 +17,17 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
 # Time to first frame.
 runs=()
-"$limber" --screenshot warm.png --frames 1 --size 1280x800 --config-dir "$work/config"  # warm caches
+"$limber" --screenshot warm.png --frames 1 --size 1280x800 --config-dir "$work/config" --data-dir "$work/data"  # warm caches
 for _ in 1 2 3 4 5 6 7; do
   start=$(date +%s%N)
-  "$limber" --screenshot first.png --frames 1 --size 1280x800 --config-dir "$work/config"
+  "$limber" --screenshot first.png --frames 1 --size 1280x800 --config-dir "$work/config" --data-dir "$work/data"
   runs+=($(( ($(date +%s%N) - start) / 1000000 )))
 done
 sorted=($(printf '%s\n' "${runs[@]}" | sort -n))
 echo "desktop time to first frame: median ${sorted[3]} ms (min ${sorted[0]}, max ${sorted[6]}; runs: ${runs[*]})"
 
 # CPU while idle: startup first, then 10 quiet seconds.
-"$limber" --size 1280x800 --config-dir "$work/config" &
+"$limber" --size 1280x800 --config-dir "$work/config" --data-dir "$work/data" &
 pid=$!
 sleep 1
 startup=$(ticks "$pid")

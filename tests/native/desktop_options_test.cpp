@@ -39,6 +39,7 @@ TEST(Options, Refusals) {
       {"--size", "10x10"},  {"--screen", "nowhere"}, {"--theme", "blue"},
       {"--screenshot"},     {"--dump-text"},         {"--bogus"},
       {"--config-dir", ""}, {"--scale", "9"},        {"--scale", "2x"},
+      {"--clock", "17637"}, {"--clock", "now"},      {"--script", "s.jsonl"},
   };
   for (const auto& args : bad) {
     Options o;
@@ -48,6 +49,18 @@ TEST(Options, Refusals) {
   }
 }
 
+TEST(Options, TestOnlyClockAndScript) {
+  Options o;
+  std::string error;
+  ASSERT_TRUE(parse({"--clock", "1794816000000", "--script", "s.jsonl", "--data-dir", "/tmp/t"}, &o, &error))
+      << error;
+  EXPECT_EQ(o.clock_ms, 1794816000000LL);
+  EXPECT_EQ(o.script, "s.jsonl");
+  // A script without a test data folder would write to the person's own journal.
+  EXPECT_FALSE(parse({"--script", "s.jsonl"}, &o, &error));
+  EXPECT_NE(error.find("--data-dir"), std::string::npos);
+}
+
 TEST(Options, DefaultsAreAPlainRun) {
   Options o;
   std::string error;
@@ -55,6 +68,8 @@ TEST(Options, DefaultsAreAPlainRun) {
   EXPECT_TRUE(o.screenshot.empty());
   EXPECT_TRUE(o.screen.empty());
   EXPECT_EQ(o.width, 0);
+  EXPECT_EQ(o.clock_ms, -1);
+  EXPECT_TRUE(o.script.empty());
 }
 
 }  // namespace

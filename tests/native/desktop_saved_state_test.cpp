@@ -30,7 +30,6 @@ TEST(SavedState, RoundTripsThroughIniText) {
   s.window = {true, -40, 25, true, 900, 650, true};
   s.prefs.theme = Theme::dark;
   s.prefs.text_size = 2;
-  s.prefs.sound = false;
   const SavedState back = read_ini(ini_text(s));
   EXPECT_TRUE(back.window.has_position);
   EXPECT_EQ(back.window.x, -40);
@@ -41,7 +40,6 @@ TEST(SavedState, RoundTripsThroughIniText) {
   EXPECT_TRUE(back.window.maximized);
   EXPECT_EQ(back.prefs.theme, Theme::dark);
   EXPECT_EQ(back.prefs.text_size, 2);
-  EXPECT_FALSE(back.prefs.sound);
 }
 
 TEST(SavedState, ANewStateSavesNoPositionOrSize) {

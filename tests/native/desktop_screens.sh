@@ -43,9 +43,18 @@ for screen in today check library progress learn settings; do
   for label in Today Check Library Progress Learn Settings; do has "$work/$screen.txt" "$label"; done
   has "$work/$screen.txt" "A self-care aid, not a diagnosis."
 done
-for screen in today check library progress learn; do has "$work/$screen.txt" "Not ready yet"; done
+# A first run: no journal yet, so Today asks for the check and nothing is wrong.
+for screen in today check library progress learn settings; do
+  ! grep -q "Something went wrong" "$work/$screen.txt" || { cat "$work/$screen.txt"; fail "$screen shows an error"; }
+done
+has "$work/today.txt" "First, a short check"
+has "$work/today.txt" "Do the check"
 has "$work/check.txt" "Check for warning signs"
 has "$work/check.txt" "call your local emergency number"
+has "$work/check.txt" "How old are you?"
+has "$work/library.txt" "Glute bridge"
+has "$work/progress.txt" "Nothing yet"
+grep -qE "not available in this build|Read more" "$work/learn.txt" || fail "learn shows neither cards nor a calm note"
 
 # Settings, tall enough to hold everything, checked against what the core says.
 shot settings-full settings --size 1280x1600
@@ -62,6 +71,10 @@ has "$t" "Not medical advice"
 has "$t" "does not replace a doctor"
 has "$t" "$work/config/imgui.ini"
 has "$t" "$work/data"
+has "$t" "The desktop app plays tones only"
+has "$t" "Back up your journal"
+has "$t" "limber-journal-"
+has "$t" "Delete all data"
 # Sound: either works or says plainly that it does not; never "still looking".
 grep -qE "Sound is working|No sound on this computer" "$t" || fail "settings shows no sound status"
 ! grep -q "Looking for a sound device" "$t" || fail "the sound check did not finish"

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Asserts a PNG is a real picture: decodes it (stdlib only) and checks pixel variance.
 
-usage: png_stats.py FILE [--min-stddev N]   exit 1 (with the reason) if blank or unreadable.
+usage: png_stats.py FILE [--min-stddev N] [--colour RRGGBB --min-count N]
+  exit 1 (with the reason) if blank or unreadable, or (with --colour) if fewer than N
+  pixels have that colour (within a small tolerance): e.g. the exercise figure's navy.
 """
 import struct
 import sys
@@ -61,6 +63,18 @@ def main():
     if stddev < min_stddev:
         print(f"FAIL: {path} looks blank (stddev {stddev:.1f} < {min_stddev})")
         sys.exit(1)
+    if "--colour" in sys.argv:
+        want = bytes.fromhex(sys.argv[sys.argv.index("--colour") + 1])
+        min_count = int(sys.argv[sys.argv.index("--min-count") + 1]) if "--min-count" in sys.argv else 1
+        count = 0
+        for row in rows:
+            for x in range(0, width * channels, channels):
+                if all(abs(row[x + i] - want[i]) <= 6 for i in range(3)):
+                    count += 1
+        print(f"{path}: {count} pixels of #{want.hex()}")
+        if count < min_count:
+            print(f"FAIL: {path} has {count} pixels of #{want.hex()}, fewer than {min_count}")
+            sys.exit(1)
 
 
 if __name__ == "__main__":

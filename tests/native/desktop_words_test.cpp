@@ -1,0 +1,82 @@
+// The core's values in words (dates, countdowns, doses) and the charts' axis steps.
+#include <gtest/gtest.h>
+
+#include "charts.h"
+#include "words.h"
+
+namespace limber::desktop {
+namespace {
+
+using nlohmann::json;
+
+TEST(Words, Dates) {
+  EXPECT_EQ(date_words("2026-11-16"), "Monday 16 November");
+  EXPECT_EQ(date_words("2024-02-29"), "Thursday 29 February");
+  EXPECT_EQ(weekday_short("2026-11-22"), "Sun");
+  EXPECT_EQ(day_month("2026-01-05"), "5 Jan");
+  EXPECT_EQ(date_words("2026-02-30"), "");
+  EXPECT_EQ(day_month("soon"), "");
+}
+
+TEST(Words, CountdownsRoundUpAndNeverGoNegative) {
+  EXPECT_EQ(clock_words(53000), "0:53");
+  EXPECT_EQ(clock_words(52001), "0:53");
+  EXPECT_EQ(clock_words(60000), "1:00");
+  EXPECT_EQ(clock_words(605000), "10:05");
+  EXPECT_EQ(clock_words(0), "0:00");
+  EXPECT_EQ(clock_words(-5), "0:00");
+  EXPECT_EQ(duration_words(700000), "11 min 40 s");
+  EXPECT_EQ(duration_words(45000), "45 s");
+  EXPECT_EQ(duration_words(120000), "2 min");
+  EXPECT_EQ(time_left_words(59999), "under a minute left");
+  EXPECT_EQ(time_left_words(1475000), "about 25 min left");
+}
+
+TEST(Words, Doses) {
+  const struct {
+    json dosage;
+    const char* words;
+  } cases[] = {
+      {{{"kind", "reps"}, {"reps", 15}, {"sets", 2}, {"per_side", true}, {"rest_seconds", 30}},
+       "2 sets of 15 repetitions on each side; rest 30 s between"},
+      {{{"kind", "reps"}, {"reps", 8}, {"sets", 1}, {"per_side", false}, {"rest_seconds", 0}},
+       "8 repetitions"},
+      {{{"kind", "hold"},
+        {"hold_seconds", 30},
+        {"sets", 2},
+        {"per_side", true},
+        {"rest_seconds", 10}},
+       "Hold for 30 s, twice on each side; rest 10 s between"},
+      {{{"kind", "hold"}, {"hold_seconds", 45}, {"sets", 1}, {"per_side", true}},
+       "Hold for 45 s, on each side"},
+      {{{"kind", "timed"}, {"work_seconds", 60}, {"sets", 1}}, "Keep going for 1 min"},
+      {{{"kind", "timed"}, {"work_seconds", 30}, {"sets", 3}, {"rest_seconds", 15}},
+       "Keep going for 30 s, 3 times; rest 15 s between"},
+      {{{"kind", "minutes"}, {"minutes", 20}, {"sets", 1}}, "20 minutes"},
+      {{{"kind", "juggling"}}, ""},
+      {json("not an object"), ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(dose_words(c.dosage), c.words) << c.dosage.dump();
+  EXPECT_EQ(dose_words(cases[0].dosage, false), "2 sets of 15 repetitions on each side");
+}
+
+TEST(Words, Labels) {
+  EXPECT_EQ(label_words("lower_back"), "Lower back");
+  EXPECT_EQ(label_words("side_lying"), "Side lying");
+  EXPECT_EQ(label_words(""), "");
+  EXPECT_EQ(count_words(1, "day", "days"), "1 day");
+  EXPECT_EQ(count_words(0, "day", "days"), "0 days");
+}
+
+TEST(Charts, AxisMaximaAreRoundAndNeverBelowTheData) {
+  EXPECT_EQ(nice_ceiling(1), 10);
+  EXPECT_EQ(nice_ceiling(10), 10);
+  EXPECT_EQ(nice_ceiling(11), 20);
+  EXPECT_EQ(nice_ceiling(131), 150);
+  EXPECT_EQ(nice_ceiling(151), 200);
+  EXPECT_EQ(nice_ceiling(7000), 8000);
+  for (int v = 1; v < 20000; v += 37) EXPECT_GE(nice_ceiling(v), v);
+}
+
+}  // namespace
+}  // namespace limber::desktop
