@@ -51,6 +51,12 @@ bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandErr
     changed(state);
   }
   *result = verdict_json(verdict);
+  // Which questions these answers rule out (shown_if), so a shell hides them without
+  // re-implementing the conditions.
+  json hidden = json::array();
+  for (const Question& q : state.screening->questions())
+    if (q.has_shown_if && !state.screening->shown(q.id, *parsed)) hidden.push_back(q.id);
+  (*result)["hidden"] = std::move(hidden);
   return true;
 }
 
@@ -102,8 +108,8 @@ std::vector<CommandSpec> screening_commands() {
        "The red-flag questionnaire: groups, questions (lay text, type, options, shown_if) and "
        "the not-a-diagnosis statement."},
       {"screening.evaluate", evaluate,
-       "A verdict for answers {id: value}; with save:true and date, it becomes the latest check "
-       "in the journal."},
+       "A verdict for answers {id: value} (with hidden: the questions these answers rule out); "
+       "with save:true and date, it becomes the latest check in the journal."},
       {"screening.latest", latest,
        "The latest saved check (date, level, answers, acknowledged) with its verdict, or null."},
       {"screening.acknowledge", acknowledge,
