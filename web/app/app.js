@@ -138,6 +138,7 @@ async function reloadForUpdate() {
 
 function render(route, outlet, param, again) {
   outlet.replaceChildren();
+  outlet.dataset.route = param ? `${route}-item` : route;  // wide layouts for lists and charts
   return SCREENS[route].render({ app, outlet, param, again });
 }
 

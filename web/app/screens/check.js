@@ -166,7 +166,7 @@ function questions(app, outlet, draw) {
   };
 
   outlet.append(
-    h('h1', {}, 'Check for warning signs'),
+    h('h1', { class: 'check-running' }, 'Check for warning signs'),
     h('p', { class: 'progress-text' }, `Screen ${state.page + 1} of ${all.length}`),
     h('progress', { max: all.length, value: state.page + 1, 'aria-hidden': 'true' }),
     h('h2', { class: 'group-title' }, group.title),

@@ -52,9 +52,15 @@ function list(app, outlet) {
           type: 'search', id: 'library-search', value: filters.search, autocomplete: 'off',
           oninput: (event) => { filters.search = event.target.value; update(); },
         })),
+      h('details', {
+        class: 'filter-box',
+        open: Object.keys(filters).some((key) => key !== 'search' && filters[key]) ||
+          matchMedia('(min-width: 60em)').matches,
+      },
+      h('summary', {}, 'Filters'),
       h('div', { class: 'filter-grid' },
         FILTERS.map(([key, text]) => select(key, text, vocabulary[key].map((v) => [v, label(v)]))),
-        select('level', 'Level', Object.entries(LEVELS)))),
+        select('level', 'Level', Object.entries(LEVELS))))),
     count,
     results,
   );
@@ -62,7 +68,7 @@ function list(app, outlet) {
 }
 
 function card(app, e) {
-  const svg = app.core.call({ cmd: 'figure.svg', id: e.id }).result?.svg;
+  const svg = app.core.call({ cmd: 'figure.svg', id: e.id, aspect: 1.6 }).result?.svg;
   return h('li', { class: 'exercise-card' },
     picture(svg, { decorative: true, className: 'figure figure-card' }),
     h('div', { class: 'card-text' },

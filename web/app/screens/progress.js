@@ -11,7 +11,7 @@ let shown = 20;  // history entries on screen; "Show more" adds more
 function s(tag, attrs = {}, ...children) {
   const element = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attrs)) element.setAttribute(key, String(value));
-  for (const child of children.flat()) if (child) element.append(child);
+  for (const child of children.flat(Infinity)) if (child) element.append(child);
   return element;
 }
 
@@ -47,8 +47,7 @@ function drawProgress(app, outlet, draw) {
           `${stats.walking_minutes_this_week} of ${stats.walking_minutes_target}`), ' minutes walking'),
         stats.adherence === null ? null : h('li', {}, h('span', { class: 'stat' }, percent(stats.adherence)),
           ` of planned sessions done in the last 4 weeks (${stats.sessions_done_4w} of ${stats.sessions_planned_4w})`))),
-    painChart(stats),
-    minutesChart(stats),
+    h('div', { class: 'columns' }, painChart(stats), minutesChart(stats)),
     stats.activities.length ? h('section', { class: 'card', 'aria-labelledby': 'h-activities' },
       h('h2', { id: 'h-activities' }, 'Your activities'),
       h('ul', {}, stats.activities.map((a) => h('li', {},

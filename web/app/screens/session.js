@@ -4,7 +4,7 @@
 // timestamps, so a hidden tab never drifts.
 import { onJump } from '../clock.js';
 import { cueLog, play, silence, unlockAudio } from '../cues.js';
-import { h, picture, scale, statusLine } from '../dom.js';
+import { confirm, h, picture, scale, statusLine } from '../dom.js';
 import { SIDE_NAMES, STEP_NAMES, clock, minutes } from '../words.js';
 
 
@@ -177,7 +177,8 @@ class Session {
       h('div', { class: 'session', 'data-session': '' },
         p.progressText, p.progress, p.title,
         h('div', { class: 'session-grid' },
-          h('div', { class: 'session-now' }, p.step, p.time, p.side, p.counts, p.figure),
+          h('div', { class: 'session-now' },
+            h('div', { class: 'session-clock' }, p.step, p.time, p.side, p.counts), p.figure),
           h('div', { class: 'session-controls' },
             p.pause,
             h('div', { class: 'control-row' },
@@ -336,7 +337,13 @@ class Session {
       h('div', { class: 'actions' }, save,
         h('button', {
           type: 'button', class: 'button button-quiet',
-          onclick: () => {
+          onclick: async () => {
+            const yes = await confirm({
+              title: 'Leave without saving?',
+              text: 'This session will not appear in your journal or your progress.',
+              yes: 'Leave without saving', no: 'Go back and save', danger: true,
+            });
+            if (!yes) return;
             app.core.call({ cmd: 'session.cancel' });
             app.sessionRunning = false;
             location.hash = '#/today';

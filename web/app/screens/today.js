@@ -39,13 +39,10 @@ function drawToday(app, outlet, draw) {
       h('a', { class: 'button button-primary', href: '#/check' }, 'Do the check again')));
   }
 
-  outlet.append(planPart(app, plan, draw, outlet));
-  outlet.append(sciaticaCards(app, plan));
-  outlet.append(weekPart(plan));
-  outlet.append(walkingPart(plan, stats));
-  outlet.append(checkinPart(app, draw, outlet));
-  const habits = habitsPart(app, date, draw, outlet);
-  if (habits) outlet.append(habits);
+  outlet.append(h('div', { class: 'columns' },
+    h('div', {}, planPart(app, plan, draw, outlet), sciaticaCards(app, plan), weekPart(plan),
+      walkingPart(plan, stats)),
+    h('div', {}, checkinPart(app, draw, outlet), habitsPart(app, date, draw, outlet))));
 
   if (flash) {
     const target = outlet.querySelector(`[data-flash="${flash.section}"]`);
@@ -96,18 +93,21 @@ function planPart(app, plan, draw, outlet) {
     h('p', { class: 'session-kind' }, kind,
       today.done ? h('strong', { class: 'done-badge' }, ' · Done today') : null),
     status,
-    today.exercises.length ? h('ol', { class: 'exercise-list' }, today.exercises.map((e) =>
-      h('li', {},
-        h('a', { href: `#/library/${e.id}`, class: 'exercise-name' }, e.name),
-        e.warm_up ? h('span', { class: 'tag' }, 'Warm-up') : null,
-        h('span', { class: 'dose' }, dose(e.dosage)),
-        e.reason ? h('span', { class: 'swap' }, e.reason) : null))) :
-      h('p', {}, 'Nothing is planned for today. A walk is still a good idea.'),
-    plan.notes.length ? h('ul', { class: 'notes' }, plan.notes.map((n) => h('li', {}, n))) : null,
-    today.exercises.length ? h('div', { class: 'actions' },
-      h('a', { class: 'button button-primary button-big', href: '#/session' },
-        app.sessionRunning ? 'Continue your session'
-          : today.done ? 'Do today\'s session again' : 'Start today\'s session')) : null);
+    today.exercises.length ? [
+      h('p', {}, `${today.exercises.length} exercises, starting with a warm-up. The timer guides you.`),
+      h('div', { class: 'actions' },
+        h('a', { class: `button button-big ${today.done ? '' : 'button-primary'}`, href: '#/session' },
+          app.sessionRunning ? 'Continue your session'
+            : today.done ? 'Do today\'s session again' : 'Start today\'s session')),
+      h('details', { class: 'exercise-details', open: !today.done },
+        h('summary', {}, 'The exercises'),
+        h('ol', { class: 'exercise-list' }, today.exercises.map((e) =>
+          h('li', {},
+            h('a', { href: `#/library/${e.id}`, class: 'exercise-name' }, e.name),
+            h('span', { class: 'dose' }, e.warm_up ? `Warm-up · ${dose(e.dosage)}` : dose(e.dosage)),
+            e.reason ? h('span', { class: 'swap' }, e.reason) : null)))),
+    ] : h('p', {}, 'Nothing is planned for today. A walk is still a good idea.'),
+    plan.notes.length ? h('ul', { class: 'notes' }, plan.notes.map((n) => h('li', {}, n))) : null);
 }
 
 function sciaticaCards(app, plan) {
