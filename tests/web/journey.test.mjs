@@ -65,6 +65,16 @@ test('check, session, check-in, progress, reload, offline, export and import bac
   await page.locator('[data-session][data-state="paused"]').waitFor();
   await page.getByRole('button', { name: 'Resume' }).click();
   await page.locator('[data-session][data-state="running"]').waitFor();
+  // The countdown is announced politely at cues, not every second.
+  const live = page.locator('[data-cue-live]');
+  assert.equal(await live.getAttribute('aria-live'), 'polite');
+  await page.evaluate(() => window.__limberTestClock.advance(1000));
+  const quiet = await live.textContent();
+  await page.evaluate(() => window.__limberTestClock.advance(1000));
+  assert.equal(await live.textContent(), quiet, 'a second passing announces nothing');
+  const left = Number(await page.locator('[data-session]').getAttribute('data-remaining'));
+  await page.evaluate((ms) => window.__limberTestClock.advance(ms), left + 5);
+  assert.equal(await live.textContent(), 'Go');
   const steps = await runToEnd(page);
   assert.ok(steps.some((s) => s.endsWith(':rest')), 'rests were timed');
   const cues = await cueLog(page);

@@ -96,14 +96,29 @@ const STATES = [
     await go('#/today');
     await page.locator('.panel-soon').waitFor();
   }],
-  ['session-start', async (page) => {
+  ['today-ready', async (page) => {
     const today = await saveCheck();
+    await change({ cmd: 'settings.set', activities: ['Putting on socks', 'Walking to the shop'] });
     for (const [n, pain] of [[9, 6], [7, 5], [5, 5], [3, 4], [2, 3]]) {
       await change({ cmd: 'journal.add', entry: {
         type: 'checkin', date: daysBefore(today, n), pain, walking_minutes: 10 + n,
         note: n === 9 ? 'Stiff in the morning.\nBetter after a walk.' : undefined,
       } });
     }
+    for (const [n, before, afterwards] of [[8, 6, 5], [6, 5, 4], [3, 4, 3]]) {
+      const started = Date.parse(`${daysBefore(today, n)}T09:00:00`);
+      await change({ cmd: 'journal.add', entry: {
+        type: 'session', date: daysBefore(today, n), plan_day: n === 6 ? 'B' : 'A',
+        started_at: started, ended_at: started + 25 * 60000, pain_before: before, pain_after: afterwards,
+        exercises: ['marching_in_place', 'glute_bridge', 'clamshell', 'bird_dog'].map((id) => ({
+          exercise_id: id, status: 'done', sets_done: 2, reps_done: 10, seconds: 300,
+        })),
+      } });
+    }
+    await go('#/today');
+    await page.getByRole('link', { name: 'Start today\'s session' }).waitFor();
+  }],
+  ['session-start', async (page) => {
     await go('#/session');
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
   }],
@@ -133,8 +148,7 @@ const STATES = [
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.locator('[data-saved="true"]').waitFor();
   }],
-  ['today', async (page) => {
-    await change({ cmd: 'settings.set', activities: ['Putting on socks', 'Walking to the shop'] });
+  ['today-done', async (page) => {
     await go('#/today');
     await page.getByRole('heading', { name: 'How are you today?' }).waitFor();
   }],
@@ -176,17 +190,21 @@ const LAYOUTS = [
   { name: 'phone', viewport: PHONE, colorScheme: 'light' },
   { name: 'desktop', viewport: DESKTOP, colorScheme: 'light' },
   { name: 'phone-dark', viewport: PHONE, colorScheme: 'dark' },
+  { name: 'narrow', viewport: { width: 320, height: 640 }, colorScheme: 'light', widthOnly: true },
 ];
 
-test('axe finds no WCAG 2.1 A/AA violation in any state of any screen, phone, desktop and dark', async () => {
+test('axe finds no WCAG 2.1 A/AA violation in any state of any screen, phone, desktop and dark; nothing scrolls sideways from 320 px', async () => {
   const problems = [];
-  for (const { name, viewport, colorScheme } of LAYOUTS) {
+  for (const { name, viewport, colorScheme, widthOnly } of LAYOUTS) {
     await app.page.setViewportSize(viewport);
     await app.page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
     await go('#/check');
     for (const [state, setUp] of STATES) {
       await setUp(app.page);
       await app.page.mouse.move(0, 0);
+      const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > viewport.width) problems.push(`${name} ${state}: ${width}px wide, sideways scrolling`);
+      if (widthOnly) continue;
       for (const v of await axeViolations(app.page)) problems.push(`${name} ${state}: ${v}`);
       await app.screenshot(`${state}-${name}`);
     }
@@ -196,4 +214,60 @@ test('axe finds no WCAG 2.1 A/AA violation in any state of any screen, phone, de
   await app.page.setViewportSize(PHONE);
   assert.deepEqual(problems, []);
   assert.deepEqual(app.consoleErrors, []);
+});
+
+// checklist.get and education.cards arrive with the lead's next merge (PROTOCOL-NOTES.md gives
+// their shapes). Until then the core's answers are stubbed here with those shapes, so the
+// screens that render them are checked too; with the real commands, the stub steps aside.
+test('the habits checklist and the education cards render their documented shapes, and pass axe', async () => {
+  const page = app.page;
+  await app.page.setViewportSize(PHONE);
+  await go('#/settings');
+  await saveCheck({});
+  await page.evaluate(async () => {
+    const { app: running } = await import(new URL('app.js', location.href));
+    const real = running.core.call.bind(running.core);
+    const known = (cmd) => real({ cmd, date: '2026-11-16' }).error?.code !== 'unknown_command';
+    const stub = {
+      'checklist.get': !known('checklist.get') && ((r) => ({
+        date: r.date,
+        habits: [
+          { id: 'move_hourly', label: 'Stood up and moved at least once an hour while sitting',
+            why: 'Long spells of sitting keep the hip flexors short.', source: 'seed text', ticked: false },
+          { id: 'warm_up_first', label: 'Warmed up before being active',
+            why: 'Easy movement gets muscles ready for more.', source: 'seed text', ticked: true },
+        ],
+      })),
+      'education.cards': !known('education.cards') && (() => ({
+        cards: [
+          { id: 'moving_helps', title: 'Moving helps most back pain', summary: 'Gentle activity speeds recovery.',
+            topic: 'activity', body: ['Bed rest slows recovery.', 'Keep doing what you can.'],
+            try_this: 'A short walk every few hours.', sources: ['NICE NG59'], show_when: '' },
+          { id: 'sciatica_basics', title: 'Pain down the leg', summary: 'Usually settles within weeks.',
+            topic: 'sciatica', body: ['A nerve is irritated, not damaged.'], try_this: '',
+            sources: ['NICE NG59', 'NHS sciatica'], show_when: 'sciatica' },
+        ],
+      })),
+    };
+    running.core.call = (request) => (stub[request.cmd]
+      ? { protocol: 1, ok: true, revision: running.core.revision, result: stub[request.cmd](request) }
+      : real(request));
+  });
+  const problems = [];
+  for (const colorScheme of ['light', 'dark']) {
+    await app.page.emulateMedia({ colorScheme });
+    await app.open('#/today');
+    const habit = page.locator('.habits input[type="checkbox"]').first();
+    await habit.check();
+    await page.locator('[data-flash="habits"]', { hasText: 'Saved.' }).waitFor();
+    await habit.scrollIntoViewIfNeeded();
+    for (const v of await axeViolations(page)) problems.push(`${colorScheme} today habits: ${v}`);
+    await app.open('#/learn');
+    await page.locator('.learn-card summary').first().click();
+    assert.match(await page.locator('.learn-card').first().textContent(), /NICE NG59/);
+    for (const v of await axeViolations(page)) problems.push(`${colorScheme} learn: ${v}`);
+    await app.screenshot(`learn-cards-${colorScheme}`);
+  }
+  await app.page.emulateMedia({ colorScheme: 'light' });
+  assert.deepEqual(problems, []);
 });

@@ -45,8 +45,9 @@ function drawProgress(app, outlet, draw) {
           ' sessions'),
         h('li', {}, h('span', { class: 'stat' },
           `${stats.walking_minutes_this_week} of ${stats.walking_minutes_target}`), ' minutes walking'),
-        stats.adherence === null ? null : h('li', {}, h('span', { class: 'stat' }, percent(stats.adherence)),
-          ` of planned sessions done in the last 4 weeks (${stats.sessions_done_4w} of ${stats.sessions_planned_4w})`))),
+        stats.adherence === null ? null : h('li', { class: 'muted' },
+          `Over the last 4 weeks: ${stats.sessions_done_4w} of ${stats.sessions_planned_4w} planned ` +
+          `sessions (${percent(stats.adherence)}). Any movement counts; go at your own pace.`))),
     h('div', { class: 'columns' }, painChart(stats), minutesChart(stats)),
     stats.activities.length ? h('section', { class: 'card', 'aria-labelledby': 'h-activities' },
       h('h2', { id: 'h-activities' }, 'Your activities'),

@@ -179,17 +179,18 @@ class Session {
         h('div', { class: 'session-grid' },
           h('div', { class: 'session-now' },
             h('div', { class: 'session-clock' }, p.step, p.time, p.side, p.counts), p.figure),
-          h('div', { class: 'session-controls' },
-            p.pause,
-            h('div', { class: 'control-row' },
-              button('Back', () => this.act('session.back')),
-              button('Skip', () => this.act('session.skip'))),
-            p.hurts,
-            p.hurtPanel,
-            button('End session', () => this.act('session.finish'), 'button button-quiet button-end'))),
-        h('section', { class: 'how', 'aria-labelledby': 'how-title' },
-          h('h2', { id: 'how-title' }, 'How to do it'), p.steps,
-          h('h3', {}, 'Keep in mind'), p.cueLines, p.stopIf),
+          h('div', {},
+            h('div', { class: 'session-controls' },
+              p.pause,
+              h('div', { class: 'control-row' },
+                button('Back', () => this.act('session.back')),
+                button('Skip', () => this.act('session.skip'))),
+              p.hurts,
+              p.hurtPanel,
+              button('End session', () => this.act('session.finish'), 'button button-quiet button-end')),
+            h('section', { class: 'how', 'aria-labelledby': 'how-title' },
+              h('h2', { id: 'how-title' }, 'How to do it'), p.steps,
+              h('h3', {}, 'Keep in mind'), p.cueLines, p.stopIf))),
         p.live));
   }
 
@@ -212,7 +213,7 @@ class Session {
       p.stopIf.replaceChildren(...(v.stop_if ? [h('strong', {}, 'Stop if: '), v.stop_if] : []));
     }
     const paused = v.state === 'paused';
-    p.step.textContent = paused ? `Paused · ${STEP_NAMES[v.step]}` : STEP_NAMES[v.step] || v.step;
+    p.step.textContent = paused ? 'Paused' : STEP_NAMES[v.step] || v.step;
     p.step.className = `step-kind step-${paused ? 'paused' : v.step}`;
     p.time.textContent = clock(v.step_remaining_ms);
     p.time.setAttribute('aria-label', `${STEP_NAMES[v.step] || ''}: ${clock(v.step_remaining_ms)} left`);
@@ -229,6 +230,7 @@ class Session {
     }
     p.pause.textContent = paused ? 'Resume' : 'Pause';
     p.hurts.hidden = paused && this.hurt;
+    p.pause.hidden = paused && this.hurt;  // the panel below offers the ways on
     this.drawHurt(v);
   }
 
@@ -247,7 +249,7 @@ class Session {
       h('p', {}, 'We stopped this exercise and noted that it hurt. Rest for a moment.'),
       offer ? h('p', {}, `You could try an easier one instead of ${offer.instead_of}: `,
         h('strong', {}, offer.name), '.') : null,
-      offer ? h('button', {
+      h('div', { class: 'actions' }, offer ? h('button', {
         type: 'button', class: 'button button-primary',
         onclick: () => {
           this.hurt = false;
@@ -263,7 +265,7 @@ class Session {
           this.act('session.resume');
           this.parts.pause.focus();
         },
-      }, 'Carry on with the next exercise'),
+      }, 'Carry on with the next exercise')),
       h('p', { class: 'muted' }, 'If the pain is severe or something new worries you, stop and ' +
         'contact a doctor.'));
     panel.hidden = false;

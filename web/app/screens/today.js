@@ -91,7 +91,7 @@ function planPart(app, plan, draw, outlet) {
   return h('section', { class: 'card card-session', 'aria-labelledby': 'h-plan' },
     h('h2', { id: 'h-plan' }, 'Today\'s session'),
     h('p', { class: 'session-kind' }, kind,
-      today.done ? h('strong', { class: 'done-badge' }, ' · Done today') : null),
+      today.done ? h('strong', { class: 'done-badge' }, 'Done today') : null),
     status,
     today.exercises.length ? [
       h('p', {}, `${today.exercises.length} exercises, starting with a warm-up. The timer guides you.`),
