@@ -282,3 +282,76 @@ test('Learn shows every education card with its sources', async (t) => {
     }
   }
 });
+
+test('the check hides what the answers rule out (asked of the core), and a new symptom offers it again', async () => {
+  const app = await start();
+  const { page } = app;
+  await app.open('#/check');
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  const next = async () => {
+    const ids = await page.locator('[data-question][data-required]:not([hidden])').evaluateAll(
+      (fields) => fields.map((f) => f.dataset.question));
+    for (const id of ids) {
+      const no = page.locator(`input[name="${id}"][value="no"]`);
+      if (await no.count()) await no.check();
+    }
+    const before = await page.locator('.progress-text').textContent();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.waitForFunction((b) => document.querySelector('.progress-text').textContent !== b, before);
+  };
+  const age = async (years) => {
+    await page.locator('#q-age').fill(String(years));
+    await page.locator('#q-age').dispatchEvent('change');
+  };
+  await age(12);
+  while (!(await page.getByRole('heading', { name: 'Falls and injuries' }).count())) await next();
+  assert.equal(await page.locator('[data-question="child_limp"]').isVisible(), true, 'asked at 12');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Back' }).click();
+  await age(42);
+  while (!(await page.getByRole('heading', { name: 'Falls and injuries' }).count())) await next();
+  assert.equal(await page.locator('[data-question="child_limp"]').isHidden(), true, 'not asked at 42');
+
+  await app.open('#/today');
+  await app.open('#/check');
+  await answerCheck(page);
+  await app.open('#/today');
+  assert.equal(await page.getByRole('heading', { name: 'Please do the check again' }).count(), 0);
+  await page.locator('input[name="checkin-pain"][value="3"]').check();
+  await page.locator('input[name="checkin-new-symptom"][value="yes"]').check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await page.getByRole('heading', { name: 'Please do the check again' }).waitFor();
+  await page.getByRole('link', { name: 'Do the check again' }).first().click();
+  await page.waitForFunction(() => location.hash === '#/check');
+});
+
+test('library: search and filters from the core, and an exercise in full with its easier step', async () => {
+  const app = await start();
+  const { page } = app;
+  await app.open('#/library');
+  const count = () => page.locator('.exercise-card').count();
+  const all = await count();
+  assert.ok(all > 20, `${all} exercises`);
+  await page.locator('#library-search').fill('bridge');
+  await page.locator('.result-count', { hasText: /^[0-9]+ exercises?$/ }).waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll('.exercise-card').length < n, all);
+  assert.ok((await page.locator('.exercise-card h2').allTextContents()).includes('Glute bridge'));
+  await page.locator('#library-search').fill('');
+  await page.getByText('Filters').click();
+  await page.locator('#filter-position').selectOption({ label: 'Lying on your back' });
+  await page.waitForFunction((n) => document.querySelectorAll('.exercise-card').length < n, all);
+  for (const meta of await page.locator('.exercise-card .meta').allTextContents()) {
+    assert.match(meta, /^Lying on your back/);
+  }
+  await page.getByRole('link', { name: 'Glute bridge', exact: true }).click();
+  await page.getByRole('heading', { name: 'Glute bridge', level: 1 }).waitFor();
+  for (const heading of ['Steps', 'Tips', 'What you should feel', 'Stop if', 'Easier']) {
+    assert.equal(await page.getByRole('heading', { name: heading, exact: true }).count(), 1, heading);
+  }
+  assert.ok(await page.locator('ol.steps li').count() >= 3);
+  assert.equal(await page.getByRole('img', { name: /Glute bridge/ }).count(), 1, 'the picture is named');
+  await page.getByRole('link', { name: 'Pelvic tilt' }).click();
+  await page.getByRole('heading', { name: 'Pelvic tilt', level: 1 }).waitFor();
+  await page.getByRole('link', { name: '← All exercises' }).click();
+  assert.equal(await page.locator('#filter-position').inputValue(), 'supine', 'the filters are kept');
+  assert.deepEqual(app.consoleErrors, []);
+});

@@ -202,8 +202,12 @@ test('axe finds no WCAG 2.1 A/AA violation in any state of any screen, phone, de
     for (const [state, setUp] of STATES) {
       await setUp(app.page);
       await app.page.mouse.move(0, 0);
-      const width = await app.page.evaluate(() => document.documentElement.scrollWidth);
+      const { width, text } = await app.page.evaluate(() => ({
+        width: document.documentElement.scrollWidth, text: document.body.innerText,
+      }));
       if (width > viewport.width) problems.push(`${name} ${state}: ${width}px wide, sideways scrolling`);
+      const slip = /\b(null|undefined|NaN)\b|\[object /.exec(text);
+      if (slip) problems.push(`${name} ${state}: "${slip[0]}" shown on screen`);
       if (widthOnly) continue;
       for (const v of await axeViolations(app.page)) problems.push(`${name} ${state}: ${v}`);
       await app.screenshot(`${state}-${name}`);

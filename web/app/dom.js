@@ -3,6 +3,7 @@
 //
 //   h('p', { class: 'lead' }, 'Hello ', h('strong', {}, name))
 //   h('button', { type: 'button', onclick: () => … }, 'Start')
+//   put(parent, a, maybeNull, [b, c])   appends, skipping null/false and flattening lists
 //   picture(svgText, { decorative: true })   the core's SVG figure as an element
 //   choices({ name, legend, options, value, onchange })   big radio buttons in a fieldset
 //   await confirm({ title, text, yes, no })   a modal <dialog>; true when confirmed
@@ -24,6 +25,14 @@ export function h(tag, props = {}, ...children) {
   append(element, children);
   return element;
 }
+
+// Element.append() would print null as "null" and a list as "[object …]": these skip empty
+// children and flatten lists.
+export const put = (parent, ...children) => append(parent, children);
+export const swap = (parent, ...children) => {
+  parent.replaceChildren();
+  return append(parent, children);
+};
 
 export function append(parent, children) {
   for (const child of children.flat(Infinity)) {

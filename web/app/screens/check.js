@@ -1,7 +1,7 @@
 // The red-flag check: the core's questionnaire a few questions per screen (its groups), then
 // the core's verdict. Which questions show, which are missing and what the result means all
 // come from the core; this file lays them out.
-import { choices, h, statusLine } from '../dom.js';
+import { choices, h, put, statusLine, swap } from '../dom.js';
 import { longDate } from '../words.js';
 
 // Kept while the app runs, so that a re-render (another tab saved) keeps the answers.
@@ -29,7 +29,7 @@ function focusHeading(outlet, selector = 'h1') {
 
 function intro(app, outlet, draw) {
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
-  outlet.append(
+  put(outlet, 
     h('h1', {}, 'Check for warning signs'),
     h('p', { class: 'lead' }, 'A few questions look for the rare signs that mean a doctor ' +
       'should see you before you exercise. Answer for how you are now.'),
@@ -137,7 +137,7 @@ function questions(app, outlet, draw) {
     else if (!problem.hidden) problem.hidden = true;
   };
   const showProblem = (lines) => {
-    problem.replaceChildren(h('p', {}, h('strong', {}, 'Please check this screen:')),
+    swap(problem, h('p', {}, h('strong', {}, 'Please check this screen:')),
       h('ul', {}, lines.map((line) => h('li', {}, line))));
     problem.hidden = false;
   };
@@ -165,7 +165,7 @@ function questions(app, outlet, draw) {
     submit(app, outlet, draw);
   };
 
-  outlet.append(
+  put(outlet, 
     h('h1', { class: 'check-running' }, 'Check for warning signs'),
     h('p', { class: 'progress-text' }, `Screen ${state.page + 1} of ${all.length}`),
     h('progress', { max: all.length, value: state.page + 1, 'aria-hidden': 'true' }),
@@ -212,13 +212,13 @@ export function verdictView(app, verdict, { onAcknowledged } = {}) {
   const tone = LEVEL_CLASS[verdict.level] || 'soon';
   const [first, ...more] = verdict.actions.length ? verdict.actions : [verdict.action];
   const section = h('section', { class: `verdict verdict-${tone}`, 'data-level': verdict.level });
-  section.append(h('div', { class: 'verdict-action' },
+  put(section, h('div', { class: 'verdict-action' },
     h('h2', {}, tone === 'alarm' ? 'What to do now' : 'What to do'),
     h('p', { class: 'verdict-first' }, first),
     more.length ? h('ul', {}, more.map((line) => h('li', {}, line))) : null));
 
   if (verdict.programme === 'locked' && verdict.complete) {
-    section.append(h('p', { class: 'locked-note' },
+    put(section, h('p', { class: 'locked-note' },
       'The exercises stay locked until you do the check again after seeing a doctor.'));
   }
   if (verdict.programme === 'gentle_after_ack' && verdict.acknowledgement) {
@@ -237,19 +237,19 @@ export function verdictView(app, verdict, { onAcknowledged } = {}) {
         onAcknowledged?.();
       },
     }, verdict.acknowledgement);
-    section.append(h('div', { class: 'acknowledge' },
+    put(section, h('div', { class: 'acknowledge' },
       h('p', {}, 'When you have read this, confirm it to open the gentle moves:'), button, status));
   }
   if (verdict.reasons.length) {
-    section.append(h('h2', {}, 'Why'), h('ul', { class: 'reasons' }, verdict.reasons.map((r) =>
+    put(section, h('h2', {}, 'Why'), h('ul', { class: 'reasons' }, verdict.reasons.map((r) =>
       h('li', {}, r.text, r.unsure ? h('span', { class: 'muted' }, ' (you answered "Not sure")') : null))));
   }
   const changes = (verdict.precautions || []).filter((p) => p.reason);
   if (changes.length) {
-    section.append(h('h2', {}, 'Changes to your exercises'),
+    put(section, h('h2', {}, 'Changes to your exercises'),
       h('ul', {}, changes.map((p) => h('li', {}, p.reason))));
   }
-  section.append(
+  put(section, 
     h('p', { class: 'not-diagnosis' }, verdict.not_a_diagnosis),
     h('details', { class: 'sources' }, h('summary', {}, 'Where this advice comes from'),
       h('ul', {}, verdict.sources.map((s) => h('li', {}, s)))));
@@ -258,7 +258,7 @@ export function verdictView(app, verdict, { onAcknowledged } = {}) {
 
 function result(app, outlet, verdict, draw) {
   const ready = verdict.programme === 'full';
-  outlet.append(
+  put(outlet, 
     h('h1', { class: `verdict-title verdict-title-${LEVEL_CLASS[verdict.level] || 'soon'}` },
       verdict.title),
     verdictView(app, verdict, {

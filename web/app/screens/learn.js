@@ -1,17 +1,17 @@
 // Learn: the core's education cards, in its order, each with its sources.
-import { h } from '../dom.js';
+import { h, put } from '../dom.js';
 
 export function render({ app, outlet }) {
-  outlet.append(h('h1', {}, 'Learn'),
+  put(outlet, h('h1', {}, 'Learn'),
     h('p', { class: 'lead' }, 'Short reads about back and hip pain: what helps, what to go easy on, ' +
       'and when to see a doctor.'));
   const response = app.core.call({ cmd: 'education.cards' });
   if (!response.ok) {
-    outlet.append(h('p', { class: 'panel', 'data-unavailable': response.error.code },
+    put(outlet, h('p', { class: 'panel', 'data-unavailable': response.error.code },
       'The reading cards are not part of this version yet.'));
     return;
   }
-  outlet.append(h('ul', { class: 'learn-cards' }, response.result.cards.map((card) =>
+  put(outlet, h('ul', { class: 'learn-cards' }, response.result.cards.map((card) =>
     h('li', {},
       h('article', { class: 'card learn-card', 'aria-labelledby': `card-${card.id}` },
         h('h2', { id: `card-${card.id}` }, card.title),

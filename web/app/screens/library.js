@@ -1,6 +1,6 @@
 // The exercise library: search and filters (the core's vocabulary), cards with pictures, and
 // one exercise in full at #/library/ID.
-import { h, picture } from '../dom.js';
+import { h, picture, put } from '../dom.js';
 import { LEVELS, dose, label } from '../words.js';
 
 const FILTERS = [
@@ -42,7 +42,7 @@ function list(app, outlet) {
       h('option', { value: '' }, 'Any'),
       values.map(([value, name]) => h('option', { value, selected: filters[key] === String(value) }, name))));
   };
-  outlet.append(
+  put(outlet, 
     h('h1', {}, 'Exercise library'),
     h('p', { class: 'lead' }, 'Every exercise Limber uses, with a picture and short steps.'),
     h('form', { class: 'filters', role: 'search', onsubmit: (event) => event.preventDefault() },
@@ -80,7 +80,7 @@ function card(app, e) {
 function detail(app, outlet, id) {
   const response = app.core.call({ cmd: 'exercise.get', id });
   if (!response.ok) {
-    outlet.append(h('h1', {}, 'Exercise not found'),
+    put(outlet, h('h1', {}, 'Exercise not found'),
       h('p', {}, 'This exercise is not in the library.'),
       h('p', {}, h('a', { href: '#/library' }, 'All exercises')));
     return;
@@ -88,7 +88,7 @@ function detail(app, outlet, id) {
   const e = response.result;
   const links = (list) => h('ul', { class: 'link-list' },
     list.map((x) => h('li', {}, h('a', { href: `#/library/${x.id}` }, x.name))));
-  outlet.append(
+  put(outlet, 
     h('p', { class: 'back-link' }, h('a', { href: '#/library' }, '← All exercises')),
     h('h1', {}, e.name),
     picture(e.figure_svg, { className: 'figure figure-large' }),

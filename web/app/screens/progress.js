@@ -1,7 +1,7 @@
 // Progress: the core's statistics as words and two small charts (each with its numbers in a
 // table for screen readers), then the journal's history with edit and delete. Every piece of
 // the person's own text goes in as text, never as markup.
-import { confirm, h, scale, statusLine } from '../dom.js';
+import { confirm, h, put, scale, statusLine, swap } from '../dom.js';
 import { TREND, longDate, shortDate } from '../words.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -34,7 +34,7 @@ function drawProgress(app, outlet, draw) {
   const stats = app.core.call({ cmd: 'stats.get', date: app.today(), weeks: 8 }).result;
   const entries = app.core.call({ cmd: 'journal.list' }).result.entries;
   const percent = (x) => `${Math.round(x * 100)}%`;
-  outlet.append(
+  put(outlet, 
     h('h1', {}, 'Your progress'),
     h('section', { class: 'card', 'aria-labelledby': 'h-week' },
       h('h2', { id: 'h-week' }, 'This week'),
@@ -167,7 +167,7 @@ function history(app, entries, draw) {
   const list = h('ol', { class: 'history' }, entries.slice(0, shown).map((entry) => {
     const item = h('li', { class: 'entry', 'data-entry': entry.id });
     const view = () => {
-      item.replaceChildren(
+      swap(item, 
         h('h3', {}, `${TYPE_NAMES[entry.type] || entry.type} · ${longDate(entry.date)}`),
         h('ul', { class: 'entry-lines' }, describe(entry).map((line) => h('li', {}, line))),
         entry.note ? h('p', { class: 'note' }, h('span', { class: 'visually-hidden' }, 'Note: '), entry.note) : null,
@@ -199,7 +199,7 @@ function history(app, entries, draw) {
       const note = h('textarea', { id: noteId, rows: 3, maxlength: 2000 });
       note.value = entry.note || '';
       const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
-      item.replaceChildren(h('form', {
+      swap(item, h('form', {
         class: 'edit-form',
         onsubmit: async (event) => {
           event.preventDefault();

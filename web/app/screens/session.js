@@ -4,7 +4,7 @@
 // timestamps, so a hidden tab never drifts.
 import { onJump } from '../clock.js';
 import { cueLog, play, silence, unlockAudio } from '../cues.js';
-import { confirm, h, picture, scale, statusLine } from '../dom.js';
+import { confirm, h, picture, put, scale, statusLine, swap } from '../dom.js';
 import { SIDE_NAMES, STEP_NAMES, clock, minutes } from '../words.js';
 
 
@@ -55,9 +55,9 @@ class Session {
     this.app.sessionRunning = false;
     const { app, outlet } = this;
     const plan = app.core.call({ cmd: 'plan.get', date: app.today() }).result;
-    outlet.replaceChildren(h('h1', {}, 'Today\'s session'));
+    swap(outlet, h('h1', {}, 'Today\'s session'));
     if (plan.status !== 'ready' || !plan.today.exercises.length) {
-      outlet.append(h('div', { class: 'panel panel-locked' },
+      put(outlet, h('div', { class: 'panel panel-locked' },
         h('p', {}, plan.message || 'There are no exercises planned for today.'),
         h('a', { class: 'button button-primary', href: plan.status === 'ready' ? '#/today' : '#/check' },
           plan.status === 'ready' ? 'Back to Today' : 'Do the check')));
@@ -66,7 +66,7 @@ class Session {
     let pain;
     const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
     const count = plan.today.exercises.length;
-    outlet.append(
+    put(outlet, 
       h('p', { class: 'lead' }, `${count} exercises, starting with a warm-up. The timer guides ` +
         'you through each one. You can pause at any time.'),
       h('form', {
@@ -173,7 +173,7 @@ class Session {
     this.parts = p;
     this.lastFigure = null;
     this.lastItem = null;
-    this.outlet.replaceChildren(
+    swap(this.outlet, 
       h('div', { class: 'session', 'data-session': '' },
         p.progressText, p.progress, p.title,
         h('div', { class: 'session-grid' },
@@ -244,7 +244,7 @@ class Session {
     if (!panel.hidden && panel.dataset.offer === String(Boolean(v.easier_offer))) return;
     panel.dataset.offer = String(Boolean(v.easier_offer));
     const offer = v.easier_offer;
-    panel.replaceChildren(
+    swap(panel, 
       h('h2', { id: 'hurt-title', tabindex: '-1' }, 'Stopped. That is OK.'),
       h('p', {}, 'We stopped this exercise and noted that it hurt. Rest for a moment.'),
       offer ? h('p', {}, `You could try an easier one instead of ${offer.instead_of}: `,
@@ -309,7 +309,7 @@ class Session {
     const status = statusLine();
     const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
     const save = h('button', { type: 'submit', class: 'button button-primary button-big' }, 'Save');
-    outlet.replaceChildren(
+    swap(outlet, 
       h('h1', { tabindex: '-1' }, 'Session finished'),
       h('p', { class: 'lead' }, `Well done. You moved for ${minutes(view.elapsed_ms)}.`),
       h('form', {
@@ -357,7 +357,7 @@ class Session {
 
   drawSaved(saved) {
     const { outlet } = this;
-    outlet.replaceChildren(
+    swap(outlet, 
       h('h1', { tabindex: '-1' }, saved ? 'Saved' : 'Not saved yet'),
       h('p', { class: 'lead', role: 'status', 'data-saved': String(saved) }, saved
         ? 'Your session is saved on this device.'

@@ -1,13 +1,13 @@
 // Settings: sound, the activities the person rates, the check, backups (export, import),
 // deleting everything, whether the browser keeps the data, and what Limber is.
 import { testClockOn } from '../clock.js';
-import { confirm, download, h, statusLine } from '../dom.js';
+import { confirm, download, h, put, statusLine } from '../dom.js';
 import { longDate } from '../words.js';
 
 export function render({ app, outlet }) {
   const settings = app.core.call({ cmd: 'settings.get' }).result;
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
-  outlet.append(
+  put(outlet, 
     h('h1', {}, 'Settings'),
     soundPart(app, settings),
     activitiesPart(app, settings),

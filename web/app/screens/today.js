@@ -1,6 +1,6 @@
 // Today: the plan's state (locked, waiting for a confirmation, or ready), today's session with
 // one primary action, the week, walking, the daily check-in and the habits checklist.
-import { choices, h, scale, statusLine } from '../dom.js';
+import { choices, h, put, scale, statusLine } from '../dom.js';
 import { DAY_KINDS, dose, label, longDate, weekday, weekdayLong } from '../words.js';
 
 let flash = null;  // { section, text }: shown once after the screen is redrawn
@@ -29,17 +29,17 @@ function drawToday(app, outlet, draw) {
   const date = app.today();
   const plan = app.core.call({ cmd: 'plan.get', date }).result;
   const stats = app.core.call({ cmd: 'stats.get', date, weeks: 1 }).result;
-  outlet.append(h('h1', {}, 'Today'), h('p', { class: 'subtitle' }, longDate(date)));
+  put(outlet, h('h1', {}, 'Today'), h('p', { class: 'subtitle' }, longDate(date)));
 
   if (plan.offer_check) {
-    outlet.append(h('div', { class: 'panel panel-attention' },
+    put(outlet, h('div', { class: 'panel panel-attention' },
       h('h2', {}, 'Please do the check again'),
       h('p', {}, 'You noted a new symptom or strong pain. Before your next session, run through ' +
         'the check for warning signs again.'),
       h('a', { class: 'button button-primary', href: '#/check' }, 'Do the check again')));
   }
 
-  outlet.append(h('div', { class: 'columns' },
+  put(outlet, h('div', { class: 'columns' },
     h('div', {}, planPart(app, plan, draw, outlet), sciaticaCards(app, plan), weekPart(plan),
       walkingPart(plan, stats)),
     h('div', {}, checkinPart(app, draw, outlet), habitsPart(app, date, draw, outlet))));
