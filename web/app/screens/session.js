@@ -37,6 +37,7 @@ class Session {
   }
 
   dispose() {
+    this.mode = 'gone';
     clearInterval(this.timer);
     this.timer = null;
     this.stopJump();
@@ -285,12 +286,17 @@ class Session {
   }
 
   async keepAwake() {
-    if (this.wakeLock || !navigator.wakeLock || document.visibilityState !== 'visible') return;
+    if (this.wakeLock || this.asking || !navigator.wakeLock || document.visibilityState !== 'visible') return;
+    this.asking = true;
     try {
-      this.wakeLock = await navigator.wakeLock.request('screen');
-      this.wakeLock.addEventListener('release', () => { this.wakeLock = null; });
+      const lock = await navigator.wakeLock.request('screen');
+      lock.addEventListener('release', () => { if (this.wakeLock === lock) this.wakeLock = null; });
+      if (this.view?.state === 'running' && this.mode === 'player') this.wakeLock = lock;
+      else lock.release().catch(() => {});  // paused or left while the browser was asked
     } catch {
       this.wakeLock = null;  // refused (battery saver, no permission): the session still runs
+    } finally {
+      this.asking = false;
     }
   }
 
