@@ -2,6 +2,8 @@
 // clock, the journal, stats, export and import, and reopening from the saved document.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "json_read.h"
 #include "limber/app.h"
 #include "limber/date.h"
@@ -182,6 +184,17 @@ TEST(AppJourney, ThisHurtsOffersTheEasierStepAndLogsIt) {
   bool logged_hurt = false;
   for (const json& e : entry["exercises"]) logged_hurt |= e["status"] == "stopped_hurts";
   EXPECT_TRUE(logged_hurt);
+}
+
+TEST(AppJourney, EvaluateNamesTheQuestionsTheAnswersHide) {
+  Shell shell;
+  auto hidden = [&](json answers) {
+    return shell.ok({{"cmd", "screening.evaluate"}, {"answers", answers}})["hidden"];
+  };
+  const json adult = hidden({{"age", 42}});
+  EXPECT_NE(std::find(adult.begin(), adult.end(), "child_limp"), adult.end()) << adult.dump();
+  const json child = hidden({{"age", 12}});
+  EXPECT_EQ(std::find(child.begin(), child.end(), "child_limp"), child.end()) << child.dump();
 }
 
 TEST(AppJourney, ArgumentsAreChecked) {

@@ -143,26 +143,28 @@ test('the update banner and the storage notice pass axe too, light and dark', as
 test('large type, big touch targets, and no sideways scrolling from 320 px up', async () => {
   for (const viewport of [{ width: 320, height: 640 }, PHONE, DESKTOP]) {
     await app.page.setViewportSize(viewport);
-    await app.open('#/settings');
-    const layout = await app.page.evaluate(() => ({
-      fontSize: parseFloat(getComputedStyle(document.body).fontSize),
-      scrollWidth: document.documentElement.scrollWidth,
-      targets: [...document.querySelectorAll('nav a, button, .skip')]
-        .filter((element) => element.getClientRects().length > 0)
-        .map((element) => {
-          const { width, height } = element.getBoundingClientRect();
-          return { text: element.textContent.trim(), width, height };
-        }),
-    }));
-    if (viewport.width === 320) await app.screenshot('settings-320');
-    assert.ok(layout.fontSize >= 18, `body text is ${layout.fontSize}px`);
-    assert.ok(layout.scrollWidth <= viewport.width,
-      `${viewport.width}px wide: the page is ${layout.scrollWidth}px wide`);
-    assert.equal(layout.targets.length, NAV.length + 1, 'every nav link and the skip link measured');
-    for (const target of layout.targets) {
-      if (target.text === 'Skip to content') continue;  // off screen until focused (checked above)
-      assert.ok(target.width >= 48 && target.height >= 48,
-        `${viewport.width}px: "${target.text}" is ${target.width}×${target.height}`);
+    for (const route of ROUTES) {
+      await app.open(`#/${route}`);
+      const layout = await app.page.evaluate(() => ({
+        fontSize: parseFloat(getComputedStyle(document.body).fontSize),
+        scrollWidth: document.documentElement.scrollWidth,
+        targets: [...document.querySelectorAll('nav a, button, .button, .choice span, summary, .skip')]
+          .filter((element) => element.getClientRects().length > 0)
+          .map((element) => {
+            const { width, height } = element.getBoundingClientRect();
+            return { text: element.textContent.trim(), width, height };
+          }),
+      }));
+      if (viewport.width === 320 && route === 'settings') await app.screenshot('settings-320');
+      assert.ok(layout.fontSize >= 18, `body text is ${layout.fontSize}px`);
+      assert.ok(layout.scrollWidth <= viewport.width,
+        `${viewport.width}px wide, #/${route}: the page is ${layout.scrollWidth}px wide`);
+      assert.ok(layout.targets.length >= NAV.length + 1, 'every nav link and the skip link measured');
+      for (const target of layout.targets) {
+        if (target.text === 'Skip to content') continue;  // off screen until focused (checked above)
+        assert.ok(target.width >= 48 && target.height >= 48,
+          `${viewport.width}px #/${route}: "${target.text}" is ${target.width}×${target.height}`);
+      }
     }
   }
   await app.page.setViewportSize(PHONE);

@@ -34,6 +34,17 @@ export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 860 };
 export const ROUTES = ['check', 'today', 'library', 'progress', 'learn', 'settings'];
 
+// A journal document the core opens as it is (status ok), told apart by `tag`; it holds a check,
+// so the app starts on Today. Storage tests save it directly, as the app would.
+export function journalDoc(tag) {
+  return JSON.stringify({
+    schema_version: 2,
+    settings: { voice: true, tones: true, activities: [tag] },
+    screening: { date: '2026-11-16', level: 'self_care', answers: { age: 42 }, acknowledged: false },
+    entries: [],
+  });
+}
+
 // A private copy of the site that a test may change (e.g. to publish a new version).
 export function copySite() {
   const dir = mkdtempSync(join(tmpdir(), 'limber-site-'));

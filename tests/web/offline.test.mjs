@@ -2,10 +2,13 @@
 // waits for the person's "Reload" instead of taking over, and never drops a change.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { copySite, launch, SITE } from './harness.mjs';
+import { copySite, journalDoc, launch, SITE } from './harness.mjs';
+
+const ONLINE = journalDoc('written online');
+const BEFORE_UPDATE = journalDoc('made before the update');
 import { writeServiceWorker } from '../../web/tools/build-site.mjs';
 
 const cleanups = [];
@@ -21,11 +24,11 @@ test('after the first visit, every file comes from the cache and the app runs of
   const app = await start();
   await app.open('#/today');
   await app.serviceWorkerReady();
-  await app.page.evaluate(async () => {
+  await app.page.evaluate(async (doc) => {
     const { app: running, ready } = await import(new URL('app.js', location.href));
     await ready;
-    await running.store.save('{"entries":["written online"]}');
-  });
+    await running.store.save(doc);
+  }, ONLINE);
   assert.equal(await app.page.locator('#update-banner').isHidden(), true,
     'the first install is not announced as an update');
   await app.stopServer();
@@ -43,8 +46,9 @@ test('after the first visit, every file comes from the cache and the app runs of
       caches: await caches.keys(),
       missing: fetched.filter(Boolean),
     };
-  }, readdirSync(SITE).filter((file) => file !== 'sw.js'));
-  assert.equal(offline.doc, '{"entries":["written online"]}');
+  }, readdirSync(SITE, { recursive: true })
+    .filter((file) => file !== 'sw.js' && statSync(join(SITE, file)).isFile()));
+  assert.equal(offline.doc, ONLINE);
   assert.deepEqual(offline.missing, [], 'every file of the site is precached');
   assert.equal(offline.caches.length, 1);
   assert.match(offline.caches[0], /^limber-[0-9a-f]{16}$/);
@@ -80,14 +84,14 @@ test('a new version shows a calm Reload banner, waits for it, and keeps every ch
   await app.screenshot('update-banner-phone');
 
   // A change that could not be saved blocks the reload instead of being dropped.
-  await page.evaluate(async () => {
+  await page.evaluate(async (doc) => {
     const { app: running, ready } = await import(new URL('app.js', location.href));
     await ready;
     window.realPut = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = () => { throw new DOMException('Simulated', 'QuotaExceededError'); };
-    await running.store.save('{"entries":["made before the update"]}').catch(() => {});
+    await running.store.save(doc).catch(() => {});
     window.stillThisPage = true;
-  });
+  }, BEFORE_UPDATE);
   await banner.getByRole('button', { name: 'Reload' }).click();
   await page.locator('#announcer', { hasText: 'not saved yet' }).waitFor();
   assert.equal(await page.evaluate(() => window.stillThisPage), true, 'no reload with unsaved data');
@@ -109,7 +113,7 @@ test('a new version shows a calm Reload banner, waits for it, and keeps every ch
       banner: document.getElementById('update-banner').hidden,
     };
   });
-  assert.equal(after.doc, '{"entries":["made before the update"]}');
+  assert.equal(after.doc, BEFORE_UPDATE);
   assert.match(after.css, /a new version/, 'the new version is running');
   assert.equal(after.caches.length, 1, 'the old cache was deleted');
   assert.equal(after.banner, true);

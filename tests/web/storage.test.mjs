@@ -3,7 +3,10 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { launch } from './harness.mjs';
+import { journalDoc, launch } from './harness.mjs';
+
+const FIRST = journalDoc('first');
+const KEPT = journalDoc('must not be lost');
 
 let app;
 before(async () => {
@@ -66,17 +69,17 @@ const appDoc = (page) => page.evaluate(async () => (await window.t.appStore()).d
 
 test('save resolves once the document is committed, and it is still there after a reload', async () => {
   await app.open();
-  const stored = await app.page.evaluate(async () => {
+  const stored = await app.page.evaluate(async (doc) => {
     const store = await window.t.appStore();
-    await store.save('{"entries":["first"]}');
+    await store.save(doc);
     // Straight after save() resolves, another connection must already see it.
     return window.t.readStoredRecord('limber');
-  });
-  assert.equal(stored.doc, '{"entries":["first"]}');
+  }, FIRST);
+  assert.equal(stored.doc, FIRST);
   assert.equal(stored.revision, 1);
 
   await app.reload();
-  assert.equal(await appDoc(app.page), '{"entries":["first"]}');
+  assert.equal(await appDoc(app.page), FIRST);
   await app.open('#/');
   assert.equal(new URL(app.page.url()).hash, '#/today', 'with a document stored, Today is the start');
   assert.deepEqual(app.consoleErrors, []);
@@ -93,12 +96,12 @@ test('persistent storage is requested once, after the first save', async () => {
     };
   });
   await app.open('#/today', page);
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (docs) => {
     const store = await window.t.appStore();
     const before = window.persistCalls;
-    for (let i = 0; i < 3; i++) await store.save(`{"entries":["persist ${i}"]}`);
+    for (const doc of docs) await store.save(doc);
     return { before, state: await store.persistence() };
-  });
+  }, [0, 1, 2].map((i) => journalDoc(`persist ${i}`)));
   assert.equal(result.before, 0, 'not asked before anything was saved');
   assert.ok(['persisted', 'not-persisted'].includes(result.state), result.state);
   await page.waitForFunction(() => window.persistCalls > 0);
@@ -195,17 +198,16 @@ test('after a failed read, the next write merges with what is stored', async () 
 test('a failed save is shown, stays in memory, and Retry saves it', async () => {
   await app.open('#/today');
   const page = app.page;
-  const failure = await page.evaluate(async () => {
+  const failure = await page.evaluate(async (doc) => {
     const store = await window.t.appStore();
     window.realPut = IDBObjectStore.prototype.put;
     IDBObjectStore.prototype.put = () => {
       throw new DOMException('Simulated: the disk is full', 'QuotaExceededError');
     };
-    const error = await store.save('{"entries":["must not be lost"]}').catch((e) => e.name);
+    const error = await store.save(doc).catch((e) => e.name);
     return { error, unsaved: store.unsaved, doc: store.doc };
-  });
-  assert.deepEqual(failure,
-    { error: 'QuotaExceededError', unsaved: true, doc: '{"entries":["must not be lost"]}' });
+  }, KEPT);
+  assert.deepEqual(failure, { error: 'QuotaExceededError', unsaved: true, doc: KEPT });
 
   const alert = page.locator('#storage-alert');
   assert.equal(await alert.isVisible(), true);
@@ -225,7 +227,7 @@ test('a failed save is shown, stays in memory, and Retry saves it', async () => 
   assert.equal(await page.evaluate(async () => (await window.t.appStore()).unsaved), false);
 
   await app.reload();
-  assert.equal(await appDoc(page), '{"entries":["must not be lost"]}');
+  assert.equal(await appDoc(page), KEPT);
   assert.equal(await alert.isVisible(), false);
 });
 
@@ -242,6 +244,6 @@ test('a failed read is shown, the app stays usable, and Retry reads again', asyn
   await page.getByRole('button', { name: 'Retry' }).click();
   await alert.waitFor({ state: 'hidden' });
   assert.equal(await page.locator('#announcer').textContent(), 'Your journal is back.');
-  assert.equal(await appDoc(page), '{"entries":["must not be lost"]}');
+  assert.equal(await appDoc(page), KEPT);
   await page.close();
 });

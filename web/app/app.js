@@ -1,24 +1,88 @@
 // Limber's web shell: loads the wasm core and the stored journal, then shows the screens.
 // No rule lives here: screens render what the core returns and forward what the person does.
 //
-// For tests and for the screens to come, the running app is exported:
-//   import { app, ready } from './app.js';  await ready;  app.core.call({...});  app.store.save(doc)
+// For tests, the running app is exported:
+//   import { app, ready } from './app.js';  await ready;
+//   app.core.call({...})            a request, as the screens send it
+//   await app.change({...})         a request that may change the journal: it is stored before
+//                                   this resolves ({ ...response, saved: true|false })
 
+import { now, today } from './clock.js';
 import { loadCore } from './core.js';
 import { announce, clearNotice, showNotice } from './notices.js';
 import { startRouter } from './router.js';
 import { openStore } from './storage.js';
 import { switchToUpdate, watchForUpdates } from './update.js';
+import * as check from './screens/check.js';
+import * as today_ from './screens/today.js';
+import * as session from './screens/session.js';
+import * as library from './screens/library.js';
+import * as progress from './screens/progress.js';
+import * as learn from './screens/learn.js';
+import * as settings from './screens/settings.js';
 
-const ROUTES = ['check', 'today', 'library', 'progress', 'learn', 'settings'];
+const SCREENS = { check, today: today_, session, library, progress, learn, settings };
 
-export const app = { core: null, store: null, router: null };
+export const app = {
+  core: null,
+  store: null,
+  router: null,
+  readOnly: false,
+  now,
+  today,
+  // Sends a request; when the journal moved on, stores it and resolves once it is on disk.
+  async change(request) {
+    const response = app.core.call(request);
+    return { ...response, saved: response.ok ? await app.save() : false };
+  },
+  // Stores the core's document if it changed since the last save. True once written.
+  async save() {
+    if (app.readOnly) return false;
+    if (app.core.revision === savedRevision) return true;
+    const response = app.core.call({ cmd: 'document.get' });
+    if (!response.ok) return false;
+    const revision = response.result.revision;
+    coreDoc = response.result.document;
+    try {
+      await app.store.save(coreDoc);
+    } catch {
+      return false;  // storage.js shows the problem and offers Retry
+    }
+    if (revision > savedRevision) savedRevision = revision;
+    return true;
+  },
+  sessionRunning: false,
+};
+
+let savedRevision = 0;
+let coreDoc = null;  // the document text the core is known to hold
 
 // Two tabs saved different changes: the core, which knows the document, combines them.
-function mergeWithCore({ mine, theirs, base }) {
-  const response = app.core.call({ cmd: 'merge', mine, theirs, base });
+function mergeWithCore({ theirs }) {
+  const response = app.core.call({ cmd: 'document.merge', document: theirs });
   if (!response.ok) throw new Error(response.error.message);
-  return response.result.document;
+  savedRevision = response.result.revision;
+  coreDoc = response.result.document;
+  return coreDoc;
+}
+
+// Another tab stored a newer journal and this one had nothing unsaved: show that journal.
+// A running session lives in the core, so then the other copy is merged in instead.
+function adoptStored(doc) {
+  if (doc === coreDoc || doc === null) return;
+  if (app.sessionRunning) {
+    mergeWithCore({ theirs: doc });
+  } else {
+    openOn(doc);
+  }
+  if (app.router && app.router.route !== 'session') app.router.refresh();
+}
+
+function openOn(doc) {
+  const status = app.core.open(doc);
+  coreDoc = doc;
+  savedRevision = app.core.revision;
+  return status;
 }
 
 function showStorageStatus({ state, action }) {
@@ -36,6 +100,34 @@ function showStorageStatus({ state, action }) {
   }
 }
 
+// How the stored journal opened. Corrupt bytes are kept aside, untouched, before a new journal
+// is stored over them; a journal from a newer Limber is shown read-only and never written.
+async function reportDocumentStatus(status, stored) {
+  const region = document.getElementById('document-notice');
+  if (status.status === 'corrupt') {
+    let key = null;
+    try {
+      key = await app.store.keepAside(stored);
+    } catch {
+      app.readOnly = true;  // nowhere safe to keep the old bytes: write nothing over them
+    }
+    showNotice(region, 'tpl-document-corrupt');
+    region.querySelector('[data-message]').textContent = status.message;
+    if (key) {
+      region.querySelector('[data-kept]').textContent = `It is stored on this device as "${key}".`;
+      savedRevision = -1;
+      await app.save();
+    }
+  } else if (status.status === 'newer_version') {
+    app.readOnly = true;
+    showNotice(region, 'tpl-document-newer');
+    region.querySelector('[data-message]').textContent = status.message;
+  } else if (status.status === 'migrated') {
+    showNotice(region, 'tpl-document-migrated');
+    region.querySelector('[data-message]').textContent = status.message;
+  }
+}
+
 async function reloadForUpdate() {
   if (!(await app.store.flush())) {
     announce('Your latest change is not saved yet. Use Retry first, then Reload.');
@@ -44,14 +136,10 @@ async function reloadForUpdate() {
   await switchToUpdate();
 }
 
-function render(route, outlet) {
-  outlet.replaceChildren(document.getElementById(`screen-${route}`).content.cloneNode(true));
-  const about = outlet.querySelector('[data-about]');
-  if (about) {
-    const { version, asset_files: files } = app.core.about();
-    about.textContent = `Version ${version}. The core loaded ${files} content files.`;
-    about.dataset.assetFiles = String(files);
-  }
+function render(route, outlet, param, again) {
+  outlet.replaceChildren();
+  outlet.dataset.route = param ? `${route}-item` : route;  // wide layouts for lists and charts
+  return SCREENS[route].render({ app, outlet, param, again });
 }
 
 function wireSkipLink() {
@@ -68,11 +156,13 @@ async function main() {
     openStore({
       name: 'limber',
       merge: mergeWithCore,
-      onChange: () => app.router?.refresh(),
+      onChange: adoptStored,
       onStatus: showStorageStatus,
     }),
   ]);
   Object.assign(app, { core, store });
+  const stored = store.doc;
+  const status = openOn(stored);
   addEventListener('beforeunload', (event) => {
     if (!store.unsaved) return;
     event.preventDefault();
@@ -81,14 +171,15 @@ async function main() {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') store.refresh().catch(() => {});
   });
+  await reportDocumentStatus(status, stored);
 
   wireSkipLink();
   app.router = startRouter({
-    routes: ROUTES,
+    routes: Object.keys(SCREENS),
     outlet: document.getElementById('screen'),
     nav: document.getElementById('nav'),
-    // Nothing stored yet means no screening yet: the red-flag check comes first.
-    startRoute: () => (store.doc === null ? 'check' : 'today'),
+    // No saved check yet: the red-flag check comes first.
+    startRoute: () => (core.call({ cmd: 'screening.latest' }).result ? 'today' : 'check'),
     render,
   });
 

@@ -12,6 +12,8 @@
 //   await store.flush()    waits for pending writes; true when nothing is left unsaved
 //   await store.refresh()  picks up another tab's save if a broadcast was missed
 //   await store.persistence()  'persisted' | 'not-persisted' | 'unsupported'
+//   await store.keepAside(doc) stores unreadable bytes under a key of their own (returned),
+//                          untouched, before a new document is saved over them
 //
 // The document is opaque here: the core writes, migrates and merges it. What this file owns is
 // that no save is lost: writes from every tab are serialised by a Web Lock, each write checks
@@ -109,6 +111,15 @@ class JournalStore {
     const storage = navigator.storage;
     if (!storage || !storage.persisted) return 'unsupported';
     return (await storage.persisted()) ? 'persisted' : 'not-persisted';
+  }
+
+  async keepAside(doc) {
+    const key = `unreadable-${new Date().toISOString()}`;
+    const db = await this.#database();
+    const transaction = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    transaction.objectStore(STORE).put({ doc, keptAt: Date.now() }, key);
+    await committed(transaction);
+    return key;
   }
 
   close() {

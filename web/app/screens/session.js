@@ -1,0 +1,377 @@
+// The guided session. The core's player owns the timing: this screen asks it for the view at
+// now() every 250 ms while running (and at once when the tab comes back or the test clock
+// jumps), shows it, plays the cues it returns, and forwards the buttons. Time comes from
+// timestamps, so a hidden tab never drifts.
+import { onJump } from '../clock.js';
+import { cueLog, play, silence, unlockAudio } from '../cues.js';
+import { confirm, h, picture, put, scale, statusLine, swap } from '../dom.js';
+import { SIDE_NAMES, STEP_NAMES, clock, minutes } from '../words.js';
+
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export function render({ app, outlet }) {
+  const session = new Session(app, outlet);
+  return () => session.dispose();
+}
+
+class Session {
+  constructor(app, outlet) {
+    this.app = app;
+    this.outlet = outlet;
+    this.timer = null;
+    this.wakeLock = null;
+    this.mode = null;
+    this.hurt = false;
+    this.settings = app.core.call({ cmd: 'settings.get' }).result;
+    this.stopJump = onJump(() => this.tick());
+    this.onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      this.tick();
+      if (this.view?.state === 'running') this.keepAwake();
+    };
+    document.addEventListener('visibilitychange', this.onVisible);
+    const response = this.command('session.view');
+    if (response.ok) this.show(response.result);
+    else this.drawStart();
+  }
+
+  dispose() {
+    this.mode = 'gone';
+    clearInterval(this.timer);
+    this.timer = null;
+    this.stopJump();
+    document.removeEventListener('visibilitychange', this.onVisible);
+    this.releaseWake();
+    silence();
+  }
+
+  command(cmd, extra = {}) {
+    return this.app.core.call({ cmd, now: this.app.now(), reduced_motion: reducedMotion(), ...extra });
+  }
+
+  // ---- before: pain, then Start
+  drawStart() {
+    this.mode = 'start';
+    this.app.sessionRunning = false;
+    const { app, outlet } = this;
+    const plan = app.core.call({ cmd: 'plan.get', date: app.today() }).result;
+    swap(outlet, h('h1', {}, 'Today\'s session'));
+    if (plan.status !== 'ready' || !plan.today.exercises.length) {
+      put(outlet, h('div', { class: 'panel panel-locked' },
+        h('p', {}, plan.message || 'There are no exercises planned for today.'),
+        h('a', { class: 'button button-primary', href: plan.status === 'ready' ? '#/today' : '#/check' },
+          plan.status === 'ready' ? 'Back to Today' : 'Do the check')));
+      return;
+    }
+    let pain;
+    const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
+    const count = plan.today.exercises.length;
+    put(outlet, 
+      h('p', { class: 'lead' }, `${count} exercises, starting with a warm-up. The timer guides ` +
+        'you through each one. You can pause at any time.'),
+      h('form', {
+        class: 'start-form',
+        onsubmit: (event) => {
+          event.preventDefault();
+          unlockAudio();  // a click is the one moment browsers allow sound to start
+          const extra = { date: app.today() };
+          if (pain !== undefined) extra.pain_before = pain;
+          const response = this.command('session.start', extra);
+          if (!response.ok) {
+            problem.textContent = response.error.message;
+            problem.hidden = false;
+            return;
+          }
+          this.show(response.result, { focus: true });
+        },
+      },
+      scale({ name: 'pain-before', legend: 'How is your pain before you start?',
+        hint: 'Pick a number. 0 is no pain, 10 is the worst you can imagine.',
+        onchange: (value) => { pain = value; } }),
+      problem,
+      h('div', { class: 'actions' },
+        h('button', { type: 'submit', class: 'button button-primary button-big' }, 'Start'),
+        h('a', { class: 'button button-quiet', href: '#/today' }, 'Not now'))),
+    );
+  }
+
+  // ---- during
+  show(view, { focus = false } = {}) {
+    this.view = view;
+    if (view.state === 'finished') {
+      this.stopTimer();
+      if (this.mode !== 'finished') this.drawFinished(view);
+      this.playCues(view.cues);
+      return;
+    }
+    this.app.sessionRunning = true;
+    if (this.mode !== 'player') this.drawPlayer();
+    this.update(view);
+    this.playCues(view.cues);
+    if (view.state === 'running') {
+      this.startTimer();
+      this.keepAwake();
+    } else {
+      this.stopTimer();
+      this.releaseWake();
+    }
+    if (focus) this.parts.title.focus();
+  }
+
+  tick() {
+    if (this.mode !== 'player' || this.view?.state !== 'running') return;
+    const response = this.command('session.view');
+    if (response.ok) this.show(response.result);
+  }
+
+  startTimer() {
+    if (!this.timer) this.timer = setInterval(() => this.tick(), 250);
+  }
+
+  stopTimer() {
+    clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  act(cmd) {
+    const response = this.command(cmd);
+    if (!response.ok) {
+      this.parts.live.textContent = response.error.message;
+      return response;
+    }
+    this.show(response.result);
+    return response;
+  }
+
+  drawPlayer() {
+    this.mode = 'player';
+    const button = (text, onclick, cls = 'button button-quiet') =>
+      h('button', { type: 'button', class: cls, onclick }, text);
+    const p = {};
+    p.title = h('h1', { class: 'session-title', tabindex: '-1' });
+    p.progressText = h('p', { class: 'session-progress' });
+    p.progress = h('progress', { 'aria-hidden': 'true' });
+    p.step = h('p', { class: 'step-kind' });
+    p.time = h('p', { class: 'countdown', role: 'timer', 'aria-live': 'off' });
+    p.side = h('p', { class: 'side' });
+    p.counts = h('p', { class: 'counts' });
+    p.figure = h('div', { class: 'session-figure' });
+    p.live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-cue-live': '' });
+    p.pause = button('Pause', () => {
+      this.hurt = false;
+      this.act(this.view.state === 'paused' ? 'session.resume' : 'session.pause');
+    }, 'button button-primary button-big');
+    p.hurts = button('This hurts', () => {
+      this.hurt = true;
+      this.act('session.hurts');
+      this.parts.hurtPanel.querySelector('h2').focus();
+    }, 'button button-hurts');
+    p.hurtPanel = h('section', { class: 'panel panel-hurt', hidden: true, 'aria-labelledby': 'hurt-title' });
+    p.steps = h('ol', { class: 'steps' });
+    p.cueLines = h('ul', { class: 'cue-lines' });
+    p.stopIf = h('p', { class: 'stop-if' });
+    this.parts = p;
+    this.lastFigure = null;
+    this.lastItem = null;
+    swap(this.outlet, 
+      h('div', { class: 'session', 'data-session': '' },
+        p.progressText, p.progress, p.title,
+        h('div', { class: 'session-grid' },
+          h('div', { class: 'session-now' },
+            h('div', { class: 'session-clock' }, p.step, p.time, p.side, p.counts), p.figure),
+          h('div', {},
+            h('div', { class: 'session-controls' },
+              p.pause,
+              h('div', { class: 'control-row' },
+                button('Back', () => this.act('session.back')),
+                button('Skip', () => this.act('session.skip'))),
+              p.hurts,
+              p.hurtPanel,
+              button('End session', () => this.act('session.finish'), 'button button-quiet button-end')),
+            h('section', { class: 'how', 'aria-labelledby': 'how-title' },
+              h('h2', { id: 'how-title' }, 'How to do it'), p.steps,
+              h('h3', {}, 'Keep in mind'), p.cueLines, p.stopIf))),
+        p.live));
+  }
+
+  update(v) {
+    const p = this.parts;
+    const root = this.outlet.querySelector('[data-session]');
+    Object.assign(root.dataset, {
+      state: v.state, step: v.step, item: v.item, remaining: v.step_remaining_ms,
+    });
+    const itemKey = `${v.item}:${v.exercise_id}`;  // an easier step takes the same index
+    if (itemKey !== this.lastItem) {
+      this.lastItem = itemKey;
+      p.title.textContent = v.name;
+      document.title = `${v.name} · Limber`;
+      p.progressText.textContent = `Exercise ${v.item + 1} of ${v.item_count}`;
+      p.progress.max = v.item_count;
+      p.progress.value = v.item + 1;
+      p.steps.replaceChildren(...(v.steps || []).map((s) => h('li', {}, s)));
+      p.cueLines.replaceChildren(...(v.cue_lines || []).map((s) => h('li', {}, s)));
+      p.stopIf.replaceChildren(...(v.stop_if ? [h('strong', {}, 'Stop if: '), v.stop_if] : []));
+    }
+    const paused = v.state === 'paused';
+    p.step.textContent = paused ? 'Paused' : STEP_NAMES[v.step] || v.step;
+    p.step.className = `step-kind step-${paused ? 'paused' : v.step}`;
+    p.time.textContent = clock(v.step_remaining_ms);
+    p.time.setAttribute('aria-label', `${STEP_NAMES[v.step] || ''}: ${clock(v.step_remaining_ms)} left`);
+    p.side.textContent = SIDE_NAMES[v.side] || '';
+    p.side.hidden = !SIDE_NAMES[v.side];
+    const counts = [];
+    if (v.sets > 1) counts.push(`Set ${Math.max(v.set, 1)} of ${v.sets}`);
+    if (v.reps > 0 && v.step === 'work') counts.push(`Rep ${Math.max(v.rep, 1)} of ${v.reps}`);
+    p.counts.textContent = counts.join(' · ');
+    p.counts.hidden = !counts.length;
+    if (v.figure_svg !== this.lastFigure) {
+      this.lastFigure = v.figure_svg;
+      p.figure.replaceChildren(picture(v.figure_svg));
+    }
+    p.pause.textContent = paused ? 'Resume' : 'Pause';
+    p.hurts.hidden = paused && this.hurt;
+    p.pause.hidden = paused && this.hurt;  // the panel below offers the ways on
+    this.drawHurt(v);
+  }
+
+  drawHurt(v) {
+    const panel = this.parts.hurtPanel;
+    const show = this.hurt && v.state === 'paused';
+    if (!show) {
+      panel.hidden = true;
+      return;
+    }
+    if (!panel.hidden && panel.dataset.offer === String(Boolean(v.easier_offer))) return;
+    panel.dataset.offer = String(Boolean(v.easier_offer));
+    const offer = v.easier_offer;
+    swap(panel, 
+      h('h2', { id: 'hurt-title', tabindex: '-1' }, 'Stopped. That is OK.'),
+      h('p', {}, 'We stopped this exercise and noted that it hurt. Rest for a moment.'),
+      offer ? h('p', {}, `You could try an easier one instead of ${offer.instead_of}: `,
+        h('strong', {}, offer.name), '.') : null,
+      h('div', { class: 'actions' }, offer ? h('button', {
+        type: 'button', class: 'button button-primary',
+        onclick: () => {
+          this.hurt = false;
+          this.act('session.easier');
+          if (this.view.state === 'paused') this.act('session.resume');
+          this.parts.title.focus();
+        },
+      }, `Try ${offer.name}`) : null,
+      h('button', {
+        type: 'button', class: offer ? 'button button-quiet' : 'button button-primary',
+        onclick: () => {
+          this.hurt = false;
+          this.act('session.resume');
+          this.parts.pause.focus();
+        },
+      }, 'Carry on with the next exercise')),
+      h('p', { class: 'muted' }, 'If the pain is severe or something new worries you, stop and ' +
+        'contact a doctor.'));
+    panel.hidden = false;
+  }
+
+  // Cues that fell due: spoken and toned when allowed, announced politely. After a long gap
+  // (a hidden tab) only the latest is played: a backlog of stale cues would only confuse.
+  playCues(cues) {
+    if (!cues?.length) return;
+    const latest = cues[cues.length - 1];
+    for (const cue of cues) {
+      const fresh = cue === latest;
+      if (fresh) play(cue, this.settings);
+      else cueLog.push({ kind: cue.kind, text: cue.text, spoken: false, toned: false });
+    }
+    if (this.parts?.live) this.parts.live.replaceChildren(h('p', {}, latest.text));
+  }
+
+  async keepAwake() {
+    if (this.wakeLock || this.asking || !navigator.wakeLock || document.visibilityState !== 'visible') return;
+    this.asking = true;
+    try {
+      const lock = await navigator.wakeLock.request('screen');
+      lock.addEventListener('release', () => { if (this.wakeLock === lock) this.wakeLock = null; });
+      if (this.view?.state === 'running' && this.mode === 'player') this.wakeLock = lock;
+      else lock.release().catch(() => {});  // paused or left while the browser was asked
+    } catch {
+      this.wakeLock = null;  // refused (battery saver, no permission): the session still runs
+    } finally {
+      this.asking = false;
+    }
+  }
+
+  releaseWake() {
+    this.wakeLock?.release().catch(() => {});
+    this.wakeLock = null;
+  }
+
+  // ---- after: pain, note, Save (stored before it says saved)
+  drawFinished(view) {
+    this.mode = 'finished';
+    this.releaseWake();
+    const { app, outlet } = this;
+    let pain;
+    const note = h('textarea', { id: 'session-note', rows: 3, maxlength: 2000 });
+    const status = statusLine();
+    const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
+    const save = h('button', { type: 'submit', class: 'button button-primary button-big' }, 'Save');
+    swap(outlet, 
+      h('h1', { tabindex: '-1' }, 'Session finished'),
+      h('p', { class: 'lead' }, `Well done. You moved for ${minutes(view.elapsed_ms)}.`),
+      h('form', {
+        class: 'finish-form',
+        onsubmit: async (event) => {
+          event.preventDefault();
+          save.disabled = true;
+          const extra = {};
+          if (pain !== undefined) extra.pain_after = pain;
+          if (note.value.trim()) extra.note = note.value;
+          const response = await app.change({ cmd: 'session.save', ...extra });
+          if (!response.ok) {
+            save.disabled = false;
+            problem.textContent = response.error.message;
+            problem.hidden = false;
+            return;
+          }
+          app.sessionRunning = false;
+          this.drawSaved(response.saved);
+        },
+      },
+      scale({ name: 'pain-after', legend: 'How is your pain now?',
+        hint: 'Compare with before you started. 0 is no pain, 10 is the worst you can imagine.',
+        onchange: (value) => { pain = value; } }),
+      h('p', { class: 'field' }, h('label', { for: 'session-note' }, 'Note (optional)'), note),
+      problem,
+      h('div', { class: 'actions' }, save,
+        h('button', {
+          type: 'button', class: 'button button-quiet',
+          onclick: async () => {
+            const yes = await confirm({
+              title: 'Leave without saving?',
+              text: 'This session will not appear in your journal or your progress.',
+              yes: 'Leave without saving', no: 'Go back and save', danger: true,
+            });
+            if (!yes) return;
+            app.core.call({ cmd: 'session.cancel' });
+            app.sessionRunning = false;
+            location.hash = '#/today';
+          },
+        }, 'Don\'t save')),
+      status));
+    outlet.querySelector('h1').focus();
+  }
+
+  drawSaved(saved) {
+    const { outlet } = this;
+    swap(outlet, 
+      h('h1', { tabindex: '-1' }, saved ? 'Saved' : 'Not saved yet'),
+      h('p', { class: 'lead', role: 'status', 'data-saved': String(saved) }, saved
+        ? 'Your session is saved on this device.'
+        : 'This device did not let Limber save it yet. It is kept while this page is open.'),
+      h('div', { class: 'actions' },
+        h('a', { class: 'button button-primary', href: '#/today' }, 'Back to Today'),
+        h('a', { class: 'button button-quiet', href: '#/progress' }, 'See your progress')));
+    outlet.querySelector('h1').focus();
+  }
+}
+

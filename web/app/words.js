@@ -1,0 +1,81 @@
+// words.js: turning the core's values into plain words. Formatting only: no rule lives here.
+
+// The catalogue's vocabulary in everyday words; anything new falls back to its own name.
+const LABELS = {
+  lower_back: 'Lower back', hip_flexors: 'Front of the hip', glutes: 'Buttocks',
+  piriformis: 'Deep buttock', hamstrings: 'Back of the thigh', quadriceps: 'Front of the thigh',
+  adductors: 'Inner thigh', abductors: 'Outer hip', core: 'Tummy and trunk', calves: 'Calves',
+  warm_up: 'Warm-up', mobility: 'Loosening', stretch: 'Stretch', strength: 'Strength',
+  plyometric: 'Jumping', aerobic: 'Cardio',
+  standing: 'Standing', kneeling: 'Kneeling', supine: 'Lying on your back',
+  prone: 'Lying on your front', side_lying: 'Lying on your side', seated: 'Sitting',
+  quadruped: 'On hands and knees',
+  none: 'Nothing', band: 'Resistance band', chair: 'Chair', wall: 'Wall', mat: 'Mat',
+  strap: 'Strap or towel', bike: 'Exercise bike',
+};
+
+export function label(value) {
+  if (LABELS[value]) return LABELS[value];
+  const text = String(value).replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const LEVELS = { 1: 'Easy', 2: 'Medium', 3: 'Harder' };
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function seconds(s) {
+  if (s >= 60 && s % 60 === 0) return plural(s / 60, 'minute');
+  return plural(s, 'second');
+}
+
+// "2 sets of 15, each side, 30 seconds rest"
+export function dose(d) {
+  if (!d) return '';
+  let what;
+  if (d.kind === 'reps') what = `${plural(d.reps, 'time')}`;
+  else if (d.kind === 'hold') what = `hold ${seconds(d.hold_seconds)}`;
+  else if (d.kind === 'timed') what = seconds(d.work_seconds);
+  else if (d.kind === 'minutes') what = plural(d.minutes, 'minute');
+  else what = '';
+  const parts = [d.sets > 1 ? `${d.sets} sets: ${what}` : what.charAt(0).toUpperCase() + what.slice(1)];
+  if (d.per_side) parts.push('each side');
+  if (d.sets > 1 && d.rest_seconds) parts.push(`${seconds(d.rest_seconds)} rest between sets`);
+  return parts.join(', ');
+}
+
+export function clock(ms) {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+export function minutes(ms) {
+  return plural(Math.max(1, Math.round(ms / 60000)), 'minute');
+}
+
+// Dates come from the core as YYYY-MM-DD; read them as local calendar days.
+function parse(date) {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+const LONG = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long' });
+const SHORT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const WEEKDAY = new Intl.DateTimeFormat(undefined, { weekday: 'short' });
+const WEEKDAY_LONG = new Intl.DateTimeFormat(undefined, { weekday: 'long' });
+export const longDate = (date) => LONG.format(parse(date));
+export const shortDate = (date) => SHORT.format(parse(date));
+export const weekday = (date) => WEEKDAY.format(parse(date));
+export const weekdayLong = (date) => WEEKDAY_LONG.format(parse(date));
+
+export const DAY_KINDS = {
+  strength: 'Strength and stretch', stretch: 'Stretch and loosen', gentle: 'Gentle moves',
+  locked: 'Locked',
+};
+
+export const STEP_NAMES = { get_ready: 'Get ready', work: 'Work', rest: 'Rest' };
+export const SIDE_NAMES = { left: 'Left side', right: 'Right side' };
+
+export const TREND = {
+  better: 'getting better', steady: 'about the same', worse: 'getting worse',
+  unknown: 'not enough check-ins yet to tell',
+};
