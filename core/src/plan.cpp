@@ -324,16 +324,18 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
 
   // The week: what was logged on past days, then today and what lies ahead.
   const Date monday = in.today.week_start();
+  // A session where everything was skipped did not work the muscles: it neither marks the
+  // day done nor needs a rest day after it.
   auto logged_on = [&](Date d) -> const PastSession* {
     const PastSession* found = nullptr;
     for (const PastSession& s : past)
-      if (s.outcome.date == d) found = &s;
+      if (s.outcome.date == d && s.any_work) found = &s;
     return found;
   };
   int strength_done = 0;
   std::string next_half = "A";
   for (const PastSession& s : past) {
-    if (!is_strength_day(s.plan_day)) continue;
+    if (!is_strength_day(s.plan_day) || !s.any_work) continue;
     next_half = s.plan_day == "A" ? "B" : "A";
     if (s.outcome.date >= monday) ++strength_done;
   }

@@ -52,7 +52,12 @@ void add_journal_history(const Journal& journal, PlanInput& in) {
       PastSession past;
       past.plan_day = s->plan_day;
       past.outcome.date = s->date;
-      past.outcome.completed = s->completed();
+      // Progression needs the whole session done; a session with skips or stops is not.
+      past.outcome.completed =
+          !s->exercises.empty() &&
+          std::all_of(s->exercises.begin(), s->exercises.end(),
+                      [](const ExerciseLog& e) { return e.status == ExerciseStatus::done; });
+      past.any_work = s->completed();  // at least one exercise done or partly done
       past.outcome.pain_before = s->pain_before;
       past.outcome.pain_after = s->pain_after;
       for (const ExerciseLog& log : s->exercises) {

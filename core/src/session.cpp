@@ -240,6 +240,7 @@ void SessionPlayer::pause(Millis now) {
 
 void SessionPlayer::resume(Millis now) {
   if (state_ != PlayerState::paused) return;
+  last_hurt_.reset();  // carrying on answers the offer of an easier step
   const Millis at = std::max(now, paused_at_);
   step_start_ += at - paused_at_;
   state_ = PlayerState::running;
@@ -341,6 +342,7 @@ bool SessionPlayer::insert_next(SessionItem item, Millis now) {
   build_steps();
   enter_step(first_step_of_item(index), at);
   if (state_ == PlayerState::paused) paused_at_ = at;
+  last_hurt_.reset();  // the offer was taken
   return true;
 }
 

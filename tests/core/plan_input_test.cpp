@@ -123,3 +123,47 @@ TEST(PlanFromCheck, PlyometricsOnlyWithNoWarningSigns) {
 
 }  // namespace
 }  // namespace limber
+
+namespace limber {
+namespace {
+
+SessionEntry logged_session(const char* date, std::vector<ExerciseStatus> statuses) {
+  SessionEntry s;
+  s.date = *Date::parse(date);
+  s.plan_day = "A";
+  s.pain_before = 3;
+  s.pain_after = 3;
+  for (ExerciseStatus st : statuses) s.exercises.push_back({"glute_bridge", st, 1, 10, 40});
+  return s;
+}
+
+TEST(JournalHistory, OnlyWholeSessionsCountTowardProgress) {
+  const Verdict v = shipped().evaluate(answers({}));
+  const Date today = *Date::parse("2026-11-20");
+  auto step_after = [&](std::vector<ExerciseStatus> second) {
+    Journal journal;
+    EXPECT_TRUE(journal.add(logged_session("2026-11-16", {ExerciseStatus::done})).ok());
+    EXPECT_TRUE(journal.add(logged_session("2026-11-18", second)).ok());
+    PlanInput in = plan_input_from_check(shipped(), v, today, today, false);
+    add_journal_history(journal, in);
+    return build_plan(content().catalogue, content().rules, in).progression.step;
+  };
+  EXPECT_EQ(step_after({ExerciseStatus::done, ExerciseStatus::done}), 1);
+  EXPECT_EQ(step_after({ExerciseStatus::done, ExerciseStatus::skipped}), 0);
+  EXPECT_EQ(step_after({ExerciseStatus::done, ExerciseStatus::partial}), 0);
+}
+
+TEST(JournalHistory, ASessionWithEverythingSkippedIsNotADayDone) {
+  const Verdict v = shipped().evaluate(answers({}));
+  const Date today = *Date::parse("2026-11-18");  // a Wednesday
+  Journal journal;
+  ASSERT_TRUE(journal.add(logged_session("2026-11-17", {ExerciseStatus::skipped})).ok());
+  PlanInput in = plan_input_from_check(shipped(), v, today, today, false);
+  add_journal_history(journal, in);
+  const Plan plan = build_plan(content().catalogue, content().rules, in);
+  EXPECT_FALSE(plan.week[1].done);
+  EXPECT_EQ(plan.today.kind, DayKind::strength) << "no strength work yesterday: no rest day needed";
+}
+
+}  // namespace
+}  // namespace limber

@@ -186,9 +186,9 @@ TEST(ScreeningLoad, QuestionMistakes) {
   EXPECT_TRUE(has_problem(load_edited(kQ,
                                       [](json& d) {
                                         by_id(d["questions"], "weeks_since_hip_replacement")
-                                            ["shown_if"]["not_in"] = {"none", "robotic"};
+                                            ["shown_if"]["in"] = {"posterior", "robotic"};
                                       }),
-                          kQ, "weeks_since_hip_replacement", "shown_if.not_in[1]",
+                          kQ, "weeks_since_hip_replacement", "shown_if.in[1]",
                           "'robotic' is not one of"));
 }
 

@@ -121,6 +121,7 @@ TEST(SessionPlayer, TheEasierStepCanBeTriedAfterThisHurts) {
   EXPECT_FALSE(p.insert_next(reps("heel_slide", 8, 1, 0), T0 + 12 * s)) << "not mid-exercise";
   p.hurts(T0 + 12 * s);
   ASSERT_TRUE(p.insert_next(reps("heel_slide", 8, 1, 0), T0 + 30 * s));
+  EXPECT_FALSE(p.last_hurt_item()) << "the offer was taken";
   EXPECT_EQ(p.state(), PlayerState::paused);
   EXPECT_EQ(p.view(T0 + 30 * s).exercise_id, "heel_slide");
   p.resume(T0 + 40 * s);
@@ -131,6 +132,16 @@ TEST(SessionPlayer, TheEasierStepCanBeTriedAfterThisHurts) {
   EXPECT_EQ(r.items[1].exercise_id, "heel_slide");
   EXPECT_EQ(r.items[1].status, ItemStatus::done);
   EXPECT_EQ(r.items[2].status, ItemStatus::done);
+}
+
+TEST(SessionPlayer, CarryingOnAnswersTheOffer) {
+  SessionPlayer p({reps("clamshell", 10, 2, 20), hold("childs_pose", 30, 1, false)});
+  p.start(T0);
+  p.hurts(T0 + 15 * s);
+  EXPECT_EQ(p.last_hurt_item(), 0);
+  p.resume(T0 + 20 * s);
+  EXPECT_FALSE(p.last_hurt_item());
+  EXPECT_EQ(p.result().items[0].status, ItemStatus::stopped_hurts) << "still logged";
 }
 
 TEST(SessionPlayer, SkipMarksSkippedOrPartial) {

@@ -55,6 +55,7 @@ struct PastSession {
   std::string plan_day;                 // "A", "B", "stretch", "gentle"
   SessionOutcome outcome;               // date, completion, pain before/after
   std::vector<std::string> hurt_ids;    // exercises stopped with "this hurts"
+  bool any_work = true;                 // false when every exercise was skipped
 };
 
 struct PlanInput {

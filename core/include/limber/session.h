@@ -137,7 +137,8 @@ class SessionPlayer {
   // Every cue emitted so far (for tests and logs).
   const std::vector<Cue>& cue_history() const { return history_; }
   SessionResult result() const;
-  // The exercise stopped with "this hurts" most recently, if any (offer its easier step).
+  // The exercise stopped with "this hurts", while its easier step is on offer: cleared
+  // when the person carries on (resume) or takes the offer (insert_next).
   std::optional<int> last_hurt_item() const { return last_hurt_; }
 
   // Two players are equal when they would behave identically from here on.
