@@ -43,7 +43,7 @@ check '{"age", "hip_replacement", "weeks_since_hip_replacement", "pregnant_over_
         "weeks_since_onset", "pattern", "worse_time", "aggravating", "pain_now", "radiates",
         "location", "quality"} <= {q["id"] for q in v["questions"]}'
 check '[q for q in v["questions"] if q["id"] == "weeks_since_hip_replacement"][0]["shown_if"]
-       == {"item": "hip_replacement", "not_in": ["none"]}'
+       == {"item": "hip_replacement", "in": ["posterior", "anterior", "lateral", "unknown"]}'
 
 # An answer file with every red-flag item "no" and age 35, plus overrides.
 answers() {
