@@ -220,50 +220,23 @@ test('axe finds no WCAG 2.1 A/AA violation in any state of any screen, phone, de
   assert.deepEqual(app.consoleErrors, []);
 });
 
-// checklist.get and education.cards arrive with the lead's next merge (PROTOCOL-NOTES.md gives
-// their shapes). Until then the core's answers are stubbed here with those shapes, so the
-// screens that render them are checked too; with the real commands, the stub steps aside.
+// The habits checklist and the education cards, rendered from the core's answers.
 test('the habits checklist and the education cards render their documented shapes, and pass axe', async () => {
   const page = app.page;
   await app.page.setViewportSize(PHONE);
   await go('#/settings');
   await saveCheck({});
-  await page.evaluate(async () => {
-    const { app: running } = await import(new URL('app.js', location.href));
-    const real = running.core.call.bind(running.core);
-    const known = (cmd) => real({ cmd, date: '2026-11-16' }).error?.code !== 'unknown_command';
-    const stub = {
-      'checklist.get': !known('checklist.get') && ((r) => ({
-        date: r.date,
-        habits: [
-          { id: 'move_hourly', label: 'Stood up and moved at least once an hour while sitting',
-            why: 'Long spells of sitting keep the hip flexors short.', source: 'seed text', ticked: false },
-          { id: 'warm_up_first', label: 'Warmed up before being active',
-            why: 'Easy movement gets muscles ready for more.', source: 'seed text', ticked: true },
-        ],
-      })),
-      'education.cards': !known('education.cards') && (() => ({
-        cards: [
-          { id: 'moving_helps', title: 'Moving helps most back pain', summary: 'Gentle activity speeds recovery.',
-            topic: 'activity', body: ['Bed rest slows recovery.', 'Keep doing what you can.'],
-            try_this: 'A short walk every few hours.', sources: ['NICE NG59'], show_when: '' },
-          { id: 'sciatica_basics', title: 'Pain down the leg', summary: 'Usually settles within weeks.',
-            topic: 'sciatica', body: ['A nerve is irritated, not damaged.'], try_this: '',
-            sources: ['NICE NG59', 'NHS sciatica'], show_when: 'sciatica' },
-        ],
-      })),
-    };
-    running.core.call = (request) => (stub[request.cmd]
-      ? { protocol: 1, ok: true, revision: running.core.revision, result: stub[request.cmd](request) }
-      : real(request));
-  });
   const problems = [];
   for (const colorScheme of ['light', 'dark']) {
     await app.page.emulateMedia({ colorScheme });
     await app.open('#/today');
+    // A toggle, not check(): the real journal keeps the first pass's tick, so each pass
+    // changes it and waits for that change to be saved.
     const habit = page.locator('.habits input[type="checkbox"]').first();
-    await habit.check();
+    const before = await habit.isChecked();
+    await habit.click();
     await page.locator('[data-flash="habits"]', { hasText: 'Saved.' }).waitFor();
+    assert.equal(await habit.isChecked(), !before);
     await habit.scrollIntoViewIfNeeded();
     for (const v of await axeViolations(page)) problems.push(`${colorScheme} today habits: ${v}`);
     await app.open('#/learn');
