@@ -164,8 +164,7 @@ int main(int argc, char** argv) {
   // Problems found before the window exists wait here for the banner.
   std::vector<std::string> startup_errors;
 
-  UserDirs dirs = default_user_dirs();
-  dirs.data = limber::native::default_data_dir();  // where limber-cli finds the journal too
+  UserDirs dirs = default_user_dirs();  // the journal where limber-cli finds it too
   if (!options.config_dir.empty()) dirs.config = options.config_dir;
   if (!options.data_dir.empty()) dirs.data = options.data_dir;
   // imgui.ini lives in the config folder, never in the working directory.

@@ -254,14 +254,7 @@ class LibraryScreen final : public Screen {
     fact(ui, "Level", std::to_string(integer(detail_, "level", 1)) + " of 3");
     gap(ui, 10);
 
-    section(ui, "How to do it");
-    int n = 0;
-    for (const json& step : list(detail_, "steps")) numbered_line(ui, ++n, as_text(step).c_str());
-    if (const json& cues = list(detail_, "cues"); !cues.empty()) {
-      gap(ui, 8);
-      section(ui, "Keep in mind");
-      for (const json& c : cues) bullet_line(ui, as_text(c).c_str());
-    }
+    steps_and_cues(ui, list(detail_, "steps"), list(detail_, "cues"), 8);
     if (const std::string feel = text(detail_, "feel"); !feel.empty()) {
       gap(ui, 8);
       section(ui, "What you should feel");

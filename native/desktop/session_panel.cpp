@@ -203,14 +203,7 @@ void SessionPanel::draw_live(Ui& ui) {
   draw_controls(ui, running);
   gap(ui, 16);
 
-  section(ui, "How to do it");
-  int n = 0;
-  for (const json& line : list(view_, "steps")) numbered_line(ui, ++n, as_text(line).c_str());
-  if (const json& cues = list(view_, "cue_lines"); !cues.empty()) {
-    gap(ui, 6);
-    section(ui, "Keep in mind");
-    for (const json& line : cues) bullet_line(ui, as_text(line).c_str());
-  }
+  steps_and_cues(ui, list(view_, "steps"), list(view_, "cue_lines"), 6);
   if (const std::string stop = text(view_, "stop_if"); !stop.empty()) {
     gap(ui, 6);
     begin_notice(ui);

@@ -4,10 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
-#if !defined(_WIN32)
-#include <pwd.h>
-#include <unistd.h>
-#endif
+#include "journal_file.h"
 
 namespace limber::desktop {
 namespace {
@@ -38,21 +35,18 @@ UserDirs windows_user_dirs(const char* appdata) {
 }
 
 UserDirs default_user_dirs() {
+  // The journal's folder comes from the storage module, so the desktop app and limber-cli
+  // always agree on where the journal is; only the config folder is the desktop's own.
 #if defined(_WIN32)
-  return windows_user_dirs(std::getenv("APPDATA"));
+  UserDirs dirs = windows_user_dirs(std::getenv("APPDATA"));
+#elif defined(__APPLE__)
+  UserDirs dirs = macos_user_dirs(native::home_dir().c_str());
 #else
-  const char* home = std::getenv("HOME");
-  if (!home || !home[0]) {
-    // No HOME (a service, a bare container): the password database still knows it.
-    const passwd* pw = getpwuid(getuid());
-    home = pw ? pw->pw_dir : nullptr;
-  }
-#if defined(__APPLE__)
-  return macos_user_dirs(home);
-#else
-  return linux_user_dirs(std::getenv("XDG_CONFIG_HOME"), std::getenv("XDG_DATA_HOME"), home);
+  UserDirs dirs = linux_user_dirs(std::getenv("XDG_CONFIG_HOME"), std::getenv("XDG_DATA_HOME"),
+                                  native::home_dir().c_str());
 #endif
-#endif
+  dirs.data = native::default_data_dir();
+  return dirs;
 }
 
 bool make_dirs(const std::string& dir, std::string* error) {

@@ -1,5 +1,7 @@
 #include "widgets.h"
 
+#include "reply.h"
+
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -339,5 +341,15 @@ void begin_notice(Ui& ui) { begin_panel(ui); }
 void end_notice(Ui& ui) { end_panel(ui, palette().problem_soft, palette().problem, false); }
 void begin_highlight(Ui& ui) { begin_panel(ui); }
 void end_highlight(Ui& ui) { end_panel(ui, palette().accent_soft, palette().accent, false); }
+
+void steps_and_cues(Ui& ui, const nlohmann::json& steps, const nlohmann::json& cues, float spacing) {
+  section(ui, "How to do it");
+  int n = 0;
+  for (const nlohmann::json& step : steps) numbered_line(ui, ++n, as_text(step).c_str());
+  if (cues.empty()) return;
+  gap(ui, spacing);
+  section(ui, "Keep in mind");
+  for (const nlohmann::json& cue : cues) bullet_line(ui, as_text(cue).c_str());
+}
 
 }  // namespace limber::desktop

@@ -11,6 +11,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "ui.h"
 
 namespace limber::desktop {
@@ -55,6 +57,9 @@ void badge(Ui& ui, const char* text, const ImVec4& fill, const ImVec4& ink);
 // A bullet or a number before wrapped text.
 void bullet_line(Ui& ui, const char* text);
 void numbered_line(Ui& ui, int number, const char* text);
+// An exercise's numbered steps under "How to do it", then its cues under "Keep in mind"
+// (JSON lists of strings, as the core sends them); the library and the session share it.
+void steps_and_cues(Ui& ui, const nlohmann::json& steps, const nlohmann::json& cues, float spacing);
 // Text input fields with the label above them (long labels read better than ImGui's
 // label-on-the-right). Return true when the value changed.
 bool text_field(Ui& ui, const char* label, std::string* value, float width = 0);

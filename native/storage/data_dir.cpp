@@ -28,9 +28,9 @@ std::string windows_data_dir(const char* appdata) {
   return std::string(appdata) + "\\Limber";
 }
 
-std::string default_data_dir() {
+std::string home_dir() {
 #if defined(_WIN32)
-  return windows_data_dir(std::getenv("APPDATA"));
+  const char* home = std::getenv("USERPROFILE");
 #else
   const char* home = std::getenv("HOME");
   if (!home || !home[0]) {
@@ -38,10 +38,19 @@ std::string default_data_dir() {
     const passwd* pw = getpwuid(getuid());
     home = pw ? pw->pw_dir : nullptr;
   }
-#if defined(__APPLE__)
-  return macos_data_dir(home);
+#endif
+  return home ? home : "";
+}
+
+std::string default_data_dir() {
+#if defined(_WIN32)
+  return windows_data_dir(std::getenv("APPDATA"));
 #else
-  return linux_data_dir(std::getenv("XDG_DATA_HOME"), home);
+  const std::string home = home_dir();
+#if defined(__APPLE__)
+  return macos_data_dir(home.c_str());
+#else
+  return linux_data_dir(std::getenv("XDG_DATA_HOME"), home.c_str());
 #endif
 #endif
 }

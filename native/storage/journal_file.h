@@ -35,6 +35,8 @@ namespace limber::native {
 // The per-user data folder: $XDG_DATA_HOME/limber or ~/.local/share/limber on Linux,
 // ~/Library/Application Support/Limber on macOS, %APPDATA%\Limber on Windows.
 std::string default_data_dir();
+// The person's home folder ($HOME, else the password database; %USERPROFILE% on Windows).
+std::string home_dir();
 // The rules above as pure functions of the environment ("" when it gives no answer).
 std::string linux_data_dir(const char* xdg_data_home, const char* home);
 std::string macos_data_dir(const char* home);

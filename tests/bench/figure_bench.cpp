@@ -2,17 +2,30 @@
 // frame (what a 60 fps session player pays per frame), plus the SVG text for the web.
 #include <benchmark/benchmark.h>
 
+#include "bench_check.h"
+
 #include "limber/figure.h"
 #include "limber/figure_svg.h"
 
 namespace {
 
+// The pose set of one exercise (stops the run if it is missing).
+const limber::figure::PoseSet& pose_set(const char* exercise);
+
 const limber::figure::Poses& poses() {
   static const limber::figure::Poses p = [] {
     limber::Problems problems;
-    return limber::figure::Poses::load(limber::embedded_assets(), problems);
+    auto loaded = limber::figure::Poses::load(limber::embedded_assets(), problems);
+    bench_assert(problems.empty(), "the poses load without problems");
+    return loaded;
   }();
   return p;
+}
+
+const limber::figure::PoseSet& pose_set(const char* exercise) {
+  const limber::figure::PoseSet* set = poses().find(exercise);
+  bench_assert(set != nullptr, exercise);
+  return *set;
 }
 
 void BM_FigureLoadPoses(benchmark::State& state) {
@@ -25,7 +38,7 @@ void BM_FigureLoadPoses(benchmark::State& state) {
 BENCHMARK(BM_FigureLoadPoses);
 
 void BM_FigureStage(benchmark::State& state) {
-  const auto& set = *poses().find("stationary_cycling");
+  const auto& set = pose_set("stationary_cycling");
   for (auto _ : state) {
     limber::figure::Figure figure(set);
     benchmark::DoNotOptimize(figure);
@@ -34,7 +47,8 @@ void BM_FigureStage(benchmark::State& state) {
 BENCHMARK(BM_FigureStage);
 
 void BM_FigureFrame(benchmark::State& state) {
-  const limber::figure::Figure figure(*poses().find("bird_dog"));
+  const limber::figure::Figure figure(pose_set("bird_dog"));
+  bench_assert(!figure.draw("start").items.empty(), "the figure draws");
   double t = 0;
   for (auto _ : state) {
     auto d = figure.draw(limber::figure::frame_at(figure.set(), t, false));
@@ -45,7 +59,8 @@ void BM_FigureFrame(benchmark::State& state) {
 BENCHMARK(BM_FigureFrame);
 
 void BM_FigureSvg(benchmark::State& state) {
-  const auto drawing = limber::figure::draw(*poses().find("pigeon_stretch"), "hold");
+  const auto drawing = limber::figure::draw(pose_set("pigeon_stretch"), "hold");
+  bench_assert(limber::figure::to_svg(drawing, {"Pigeon stretch"}).rfind("<svg", 0) == 0, "an SVG");
   for (auto _ : state) {
     auto svg = limber::figure::to_svg(drawing, {"Pigeon stretch"});
     benchmark::DoNotOptimize(svg);

@@ -3,6 +3,8 @@
 // stay well under 100 ms natively, so opening and saving never makes the app feel slow.
 #include <benchmark/benchmark.h>
 
+#include "bench_check.h"
+
 #include <cstdlib>
 #include <filesystem>
 
@@ -64,7 +66,7 @@ void BM_JournalLoad10Years(benchmark::State& state) {
   const std::string bytes = save_journal(ten_years());
   for (auto _ : state) {
     Loaded loaded = load_journal(bytes);
-    if (!loaded.ok() || loaded.journal.size() != 3 * kDays) state.SkipWithError("did not load");
+    bench_assert(loaded.ok() && loaded.journal.size() == 3 * kDays, "the 10-year journal loads whole");
     benchmark::DoNotOptimize(loaded);
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes.size()));
@@ -74,6 +76,8 @@ BENCHMARK(BM_JournalLoad10Years)->Unit(benchmark::kMillisecond);
 
 void BM_JournalSave10Years(benchmark::State& state) {
   const Journal& journal = ten_years();
+  bench_assert(journal.size() == 3 * kDays, "the 10-year journal was built whole");
+  bench_assert(load_journal(save_journal(journal)).journal == journal, "saving round-trips");
   for (auto _ : state) benchmark::DoNotOptimize(save_journal(journal));
 }
 BENCHMARK(BM_JournalSave10Years)->Unit(benchmark::kMillisecond);

@@ -2,6 +2,8 @@
 // it on every answer change; parsing an answer file and loading the content for scale.
 #include <benchmark/benchmark.h>
 
+#include "bench_check.h"
+
 #include <cstdlib>
 
 #include "limber/screening.h"
@@ -12,7 +14,7 @@ const limber::Screening& screening() {
   static const auto s = [] {
     limber::Problems problems;
     auto loaded = limber::Screening::load(limber::embedded_assets(), problems);
-    if (!loaded) std::abort();
+    bench_assert(loaded.has_value() && problems.empty(), "the screening loads");
     return *loaded;
   }();
   return s;
@@ -36,7 +38,10 @@ const char* kAnswers = R"({
 void BM_ScreeningEvaluate(benchmark::State& state) {
   limber::Problems problems;
   const auto answers = screening().parse_answers(kAnswers, problems);
-  if (!answers) std::abort();
+  bench_assert(answers.has_value(), "the answers parse");
+  // night_pain with a weight_loss "unsure" at 61: at least "soon", and complete.
+  const limber::Verdict expected = screening().evaluate(*answers);
+  bench_assert(expected.complete && expected.level >= limber::Level::soon, "a real verdict");
   for (auto _ : state) {
     limber::Verdict v = screening().evaluate(*answers);
     benchmark::DoNotOptimize(v);
