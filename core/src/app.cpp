@@ -6,11 +6,12 @@
 #include "app_state.h"
 #include "json_read.h"
 #include "limber/store.h"
+#include "sort_by.h"
 
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = [] {
@@ -109,14 +110,14 @@ std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
 std::vector<std::string> App::commands() {
   std::vector<std::string> names;
   for (const auto& spec : command_table()) names.push_back(spec.name);
-  std::sort(names.begin(), names.end());
+  sort_by(names);
   return names;
 }
 
 std::string App::protocol_reference() {
   std::vector<const CommandSpec*> specs;
   for (const auto& spec : command_table()) specs.push_back(&spec);
-  std::sort(specs.begin(), specs.end(), [](const CommandSpec* a, const CommandSpec* b) {
+  sort_by(specs, [](const CommandSpec* a, const CommandSpec* b) {
     return std::string(a->name) < b->name;
   });
   std::string out = "| command | what it does |\n| --- | --- |\n";

@@ -6,7 +6,7 @@
 namespace limber {
 namespace {
 
-bool about_command(AppState& state, json_read::Fields&, nlohmann::json* result, CommandError*) {
+bool about_command(AppState& state, json_read::Fields&, Json* result, CommandError*) {
   const About a = about(state.assets);
   *result = {{"name", a.name},
              {"version", a.version},
@@ -17,7 +17,7 @@ bool about_command(AppState& state, json_read::Fields&, nlohmann::json* result, 
   return true;
 }
 
-bool commands_command(AppState&, json_read::Fields&, nlohmann::json* result, CommandError*) {
+bool commands_command(AppState&, json_read::Fields&, Json* result, CommandError*) {
   *result = App::commands();
   return true;
 }

@@ -6,7 +6,7 @@ namespace limber {
 namespace {
 
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 // An optional vocabulary filter: parse<E>() with the problem recorded against the argument.
 template <class E>

@@ -9,7 +9,7 @@ namespace limber {
 namespace {
 
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 json problem_lines(const Problems& problems) {
   json lines = json::array();

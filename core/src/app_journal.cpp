@@ -7,7 +7,7 @@ namespace limber {
 namespace {
 
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 json entry_to_json(const Entry& entry) {
   auto parsed = json_read::parse(entry_json(entry), nullptr);  // our own output

@@ -9,7 +9,7 @@ namespace limber {
 namespace {
 
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 bool cards(AppState& state, json_read::Fields&, json* result, CommandError*) {
   // Cards that speak to this person's check (e.g. sciatica guidance) come first, marked.

@@ -8,7 +8,7 @@ namespace limber {
 namespace {
 
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 bool plan_get(AppState& state, json_read::Fields& args, json* result, CommandError*) {
   const auto today = date_arg(args);

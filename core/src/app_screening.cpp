@@ -6,7 +6,7 @@ namespace limber {
 namespace {
 
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 json verdict_json(const Verdict& v) {
   auto parsed = json_read::parse(to_json(v), nullptr);  // our own output: always valid

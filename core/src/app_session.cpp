@@ -9,7 +9,7 @@ namespace limber {
 namespace {
 
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 ExerciseStatus entry_status(ItemStatus status) {
   switch (status) {

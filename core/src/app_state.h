@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include <nlohmann/json.hpp>
+#include "limber/json.h"
 
 #include "json_read.h"
 #include "limber/assets.h"
@@ -62,7 +62,7 @@ struct CommandError {
 
 // Handlers read their arguments through `args` (unknown fields are rejected after the
 // handler returns) and either fill `result` or return an error.
-using Handler = bool (*)(AppState& state, json_read::Fields& args, nlohmann::json* result,
+using Handler = bool (*)(AppState& state, json_read::Fields& args, Json* result,
                          CommandError* error);
 
 struct CommandSpec {

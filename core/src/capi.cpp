@@ -15,7 +15,7 @@ struct limber_app {
 
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 // malloc'd copies so hosts in any language can free them through limber_string_free.
 char* copy_out(const std::string& s) {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <nlohmann/json.hpp>
+#include "limber/json.h"
 
 #include "text_fold.h"
 
@@ -108,15 +108,15 @@ std::vector<const Exercise*> Catalogue::query(const CatalogueQuery& q) const {
 
 namespace {
 template <class E>
-nlohmann::json name_list(const std::vector<E>& values) {
-  nlohmann::json out = nlohmann::json::array();
+Json name_list(const std::vector<E>& values) {
+  Json out = Json::array();
   for (E v : values) out.push_back(name(v));
   return out;
 }
 }  // namespace
 
-nlohmann::json to_json(const Dosage& d) {
-  nlohmann::json j = {{"kind", name(d.kind)}};
+Json to_json(const Dosage& d) {
+  Json j = {{"kind", name(d.kind)}};
   switch (d.kind) {
     case DosageKind::hold: j["hold_seconds"] = d.hold_seconds; break;
     case DosageKind::reps:
@@ -132,7 +132,7 @@ nlohmann::json to_json(const Dosage& d) {
   return j;
 }
 
-nlohmann::json to_json(const Exercise& e) {
+Json to_json(const Exercise& e) {
   return {{"id", e.id},
           {"name", e.name},
           {"aliases", e.aliases},

@@ -7,6 +7,7 @@
 #include "content_text.h"
 #include "json_read.h"
 #include "text_fold.h"
+#include "sort_by.h"
 
 namespace limber {
 namespace catalogue_detail {
@@ -259,7 +260,7 @@ Catalogue Catalogue::load(const Assets& assets, Problems& problems) {
                   list->end());
     c.exercises_.push_back(std::move(e));
   }
-  std::sort(c.exercises_.begin(), c.exercises_.end(), [](const Exercise& a, const Exercise& b) {
+  sort_by(c.exercises_, [](const Exercise& a, const Exercise& b) {
     return a.category != b.category ? a.category < b.category : a.id < b.id;
   });
   for (std::size_t i = 0; i < c.exercises_.size(); ++i) {

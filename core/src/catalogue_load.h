@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "limber/json.h"
 
 #include "limber/catalogue.h"
 
@@ -24,7 +24,7 @@ std::string id_from_path(const std::string& path);
 // The field name of a list item, "easier[2]", as problems name it.
 std::string list_item(const char* key, std::size_t index);
 
-Entry read_entry(const std::string& file, const nlohmann::json& doc, Problems& out);
+Entry read_entry(const std::string& file, const Json& doc, Problems& out);
 
 // Marks every entry that a problem names as not clean.
 void check_links(std::vector<Entry>& entries, Problems& out);

@@ -66,7 +66,7 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
   return habits;
 }
 
-nlohmann::json to_json(const Habit& habit) {
+Json to_json(const Habit& habit) {
   return json{{"id", habit.id}, {"label", habit.label}, {"why", habit.why},
               {"source", habit.source}};
 }

@@ -7,6 +7,7 @@
 #include "content_text.h"
 #include "json_read.h"
 #include "limber/screening.h"
+#include "sort_by.h"
 
 namespace limber {
 namespace {
@@ -99,7 +100,7 @@ std::vector<Card> load_education(const Assets& assets, Problems& problems) {
     if (!doc) continue;
     if (auto card = read_card(path, *doc, problems)) cards.push_back(std::move(*card));
   }
-  std::sort(cards.begin(), cards.end(), [](const Card& a, const Card& b) {
+  sort_by(cards, [](const Card& a, const Card& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
   });
   return cards;

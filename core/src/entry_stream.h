@@ -2,7 +2,7 @@
 // tree. Each element of the top-level "entries" array is handed to `on_entry` as soon as it
 // is complete and freed right after; everything else (schema_version, settings...) is built
 // into `top` as usual, with an empty "entries" array standing in for the streamed one.
-// A 10-year journal loads about twice as fast this way, and in a fraction of the memory.
+// A 10-year journal loads in a fraction of the memory this way.
 //
 // Same rules as json_read::parse: no exceptions, the same error text, nesting limited to
 // json_read::kMaxDepth. On an error, entries already handed over are simply to be ignored.

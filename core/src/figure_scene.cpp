@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include "sort_by.h"
 
 namespace limber::figure::detail {
 
@@ -221,7 +222,7 @@ Placed place(const PoseSet& set, const Pose& pose, const Stage& stage) {
   std::vector<std::pair<double, int>> order;
   for (int i = 0; i < static_cast<int>(groups.size()); ++i)
     order.push_back({groups[i].depth + i * 0.01, i});
-  std::stable_sort(order.begin(), order.end());
+  sort_by(order);
   for (const auto& [key, i] : order)
     for (auto& item : groups[i].items) out.body.push_back(std::move(item));
 
@@ -293,8 +294,9 @@ Stage make_stage(const PoseSet& set, View view, double tilt) {
     stage.back.push_back(floor);
   }
   // Mats first (they lie under everything), then the rest.
-  std::stable_partition(props.begin(), props.end(),
-                        [](const Primitive& p) { return !std::strcmp(p.part, "mat"); });
+  sort_by(props, [](const Primitive& a, const Primitive& b) {
+    return !std::strcmp(a.part, "mat") && std::strcmp(b.part, "mat");
+  });
   for (auto& p : props) stage.back.push_back(std::move(p));
   return stage;
 }

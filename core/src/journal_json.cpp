@@ -355,7 +355,7 @@ std::optional<Settings> read_settings(const json& value, const std::string& file
 }
 
 std::string dump(const json& value) {
-  return value.dump(-1, ' ', false, json::error_handler_t::replace);
+  return value.dump();
 }
 
 }  // namespace limber::journal_json

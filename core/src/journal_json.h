@@ -10,7 +10,7 @@
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
+#include "limber/json.h"
 
 #include "json_read.h"
 #include "limber/journal.h"

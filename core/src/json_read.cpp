@@ -6,33 +6,6 @@
 namespace limber::json_read {
 namespace {
 
-// nlohmann's DOM builder, but parse errors are captured as text instead of thrown, and
-// nesting past kMaxDepth stops the parse.
-class CapturingParser : public nlohmann::detail::json_sax_dom_parser<json> {
- public:
-  using Base = nlohmann::detail::json_sax_dom_parser<json>;
-  explicit CapturingParser(json& result) : Base(result, false) {}
-
-  bool start_object(std::size_t n) { return enter() && Base::start_object(n); }
-  bool start_array(std::size_t n) { return enter() && Base::start_array(n); }
-  bool end_object() { --depth_; return Base::end_object(); }
-  bool end_array() { --depth_; return Base::end_array(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& ex) {
-    if (error.empty()) error = ex.what();
-    return false;
-  }
-
-  std::string error;
-
- private:
-  bool enter() {
-    if (++depth_ <= kMaxDepth) return true;
-    error = "nested deeper than " + std::to_string(kMaxDepth) + " levels";
-    return false;
-  }
-  int depth_ = 0;
-};
-
 std::string format_number(double v) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.10g", v);
@@ -42,18 +15,7 @@ std::string format_number(double v) {
 }  // namespace
 
 std::optional<json> parse(std::string_view text, std::string* error) {
-  json result;
-  CapturingParser parser(result);
-  const bool ok = json::sax_parse(text.begin(), text.end(), &parser);
-  if (ok && parser.error.empty()) return result;
-  if (error) {
-    *error = parser.error.empty() ? "invalid JSON" : parser.error;
-    // nlohmann prefixes "[json.exception.parse_error.101] "; people need only the rest.
-    const auto bracket = error->find("] ");
-    if (error->rfind("[json.exception", 0) == 0 && bracket != std::string::npos)
-      error->erase(0, bracket + 2);
-  }
-  return std::nullopt;
+  return Json::parse(text, error);
 }
 
 std::optional<json> parse(std::string_view text, const std::string& file, Problems& out) {
@@ -63,28 +25,16 @@ std::optional<json> parse(std::string_view text, const std::string& file, Proble
   return result;
 }
 
-std::string dump(const json& value, int indent) {
-  return value.dump(indent, ' ', false, json::error_handler_t::replace);
-}
+std::string dump(const json& value, int indent) { return value.dump(indent); }
 
-const char* type_name(const json& value) {
-  switch (value.type()) {
-    case json::value_t::null: return "null";
-    case json::value_t::object: return "object";
-    case json::value_t::array: return "array";
-    case json::value_t::string: return "string";
-    case json::value_t::boolean: return "boolean";
-    case json::value_t::binary: return "binary";
-    case json::value_t::discarded: return "nothing";
-    default: return "number";
-  }
-}
+const char* type_name(const json& value) { return value.type_name(); }
 
 Fields::Fields(const json& object, std::string file, std::string entry, Problems& out,
                std::string prefix)
     : where_{std::move(file), std::move(entry), std::move(prefix), ""}, out_(&out) {
   if (object.is_object()) {
     object_ = &object;
+    seen_.assign(object.size(), false);
   } else {
     out_->push_back({where_.file, where_.entry, where_.field,
                      std::string("must be an object, not ") + type_name(object)});
@@ -103,19 +53,19 @@ void Fields::error(const std::string& key, std::string message) const {
   out_->push_back(at(key, std::move(message)));
 }
 
-bool Fields::has(const char* key) const {
-  return object_ && object_->find(key) != object_->end();
-}
+bool Fields::has(const char* key) const { return object_ && object_->contains(key); }
 
 const json* Fields::find(const char* key, Need need) {
-  seen_.insert(key);
   if (!object_) return nullptr;
-  auto it = object_->find(key);
-  if (it == object_->end()) {
-    if (need == Need::required) error(key, "is required");
-    return nullptr;
+  const Json::Object& members = object_->items();
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i].key == key) {
+      seen_[i] = true;
+      return &members[i].value;
+    }
   }
-  return &*it;
+  if (need == Need::required) error(key, "is required");
+  return nullptr;
 }
 
 std::optional<std::string> Fields::text(const char* key, Need need) {
@@ -249,8 +199,9 @@ Fields Fields::nested(const json& value, const char* key) const {
 
 void Fields::reject_unknown() {
   if (!object_) return;
-  for (auto it = object_->begin(); it != object_->end(); ++it)
-    if (!seen_.count(it.key())) error(it.key(), "is not a known field");
+  const Json::Object& members = object_->items();
+  for (std::size_t i = 0; i < members.size(); ++i)
+    if (!seen_[i]) error(members[i].key, "is not a known field");
 }
 
 }  // namespace limber::json_read

@@ -1,6 +1,6 @@
 // json_read.h (private): reading untrusted JSON without exceptions or aborts.
 //
-// The core is built with -fno-exceptions, so nlohmann's throwing accessors would abort.
+// The core is built with -fno-exceptions and reads untrusted text, so nothing here aborts.
 // Everything that reads outside input goes through here: parse() never throws, and Fields
 // checks presence, type and range before touching a value, recording a Problem that names
 // the file, entry and dotted field for each mistake, and continuing so all are reported.
@@ -14,21 +14,19 @@
 #pragma once
 #include <initializer_list>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
+#include "limber/json.h"
 #include "limber/problem.h"
 
 namespace limber::json_read {
 
-using nlohmann::json;
+using json = limber::Json;
 
 // Deeper nesting than this is rejected while parsing (protects the recursive dump()).
-constexpr int kMaxDepth = 64;
+constexpr int kMaxDepth = Json::kMaxDepth;
 
 // Parses `text`; on failure returns nullopt and sets *error to a one-line message.
 std::optional<json> parse(std::string_view text, std::string* error);
@@ -91,7 +89,7 @@ class Fields {
   const json* object_ = nullptr;
   Problem where_;
   Problems* out_;
-  std::set<std::string> seen_;
+  std::vector<bool> seen_;  // by member index: which members a getter asked for
 };
 
 }  // namespace limber::json_read

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "json_read.h"
+#include "sort_by.h"
 
 namespace limber {
 
@@ -50,7 +51,7 @@ namespace {
 
 using json_read::Fields;
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 
 constexpr const char* kPlanFile = "programme/plan.json";
 
@@ -304,7 +305,7 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
     outcomes.push_back(s.outcome);
     past.push_back(s);
   }
-  std::stable_sort(past.begin(), past.end(), [](const PastSession& a, const PastSession& b) {
+  sort_by(past, [](const PastSession& a, const PastSession& b) {
     return a.outcome.date < b.outcome.date;
   });
   plan.progression = replay_progression(outcomes, in.checkins, in.walks, rules.progression);

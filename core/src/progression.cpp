@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include "sort_by.h"
 
 namespace limber {
 namespace {
@@ -15,8 +16,8 @@ std::string pains(int before, int after) {
 Progression replay_progression(std::vector<SessionOutcome> sessions, std::vector<DayPain> checkins,
                                std::vector<DayWalk> walks, const ProgressionRules& rules) {
   auto by_date = [](const auto& a, const auto& b) { return a.date < b.date; };
-  std::stable_sort(sessions.begin(), sessions.end(), by_date);
-  std::stable_sort(walks.begin(), walks.end(), by_date);
+  sort_by(sessions, by_date);
+  sort_by(walks, by_date);
   std::map<std::int64_t, int> pain_on;  // the last check-in of each day wins
   for (const DayPain& c : checkins) pain_on[c.date.days()] = c.pain;
 

@@ -156,7 +156,7 @@ bool Screening::set_list(Answers& answers, std::string_view id,
 
 std::optional<Answers> Screening::parse_answers(std::string_view json_text,
                                                 Problems& problems) const {
-  using nlohmann::json;
+  using json = limber::Json;
   std::string error;
   auto doc = json_read::parse(json_text, &error);
   if (!doc) {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "limber/json.h"
 
 #include "limber/screening.h"
 
@@ -67,7 +67,7 @@ struct ScreeningData {
   std::vector<Group> groups;
   std::vector<Question> questions;
   std::vector<std::optional<Condition>> shown_if;  // by question index
-  std::vector<nlohmann::json> shown_if_json;       // as written, for the questionnaire
+  std::vector<Json> shown_if_json;       // as written, for the questionnaire
   std::map<std::string, int, std::less<>> index;   // question id -> index
 
   std::vector<Rule> rules;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "screening_data.h"
+#include "sort_by.h"
 
 namespace limber {
 namespace {
@@ -30,7 +31,7 @@ void add_unique(std::vector<std::string>& list, const std::string& s) {
 
 // Sorted, without duplicates: for the unions of tags (copied once, at the end).
 std::vector<std::string> sorted_union(std::vector<const std::string*>& items) {
-  std::sort(items.begin(), items.end(), [](auto* a, auto* b) { return *a < *b; });
+  sort_by(items, [](auto* a, auto* b) { return *a < *b; });
   std::vector<std::string> out;
   for (const std::string* s : items)
     if (out.empty() || out.back() != *s) out.push_back(*s);
@@ -101,8 +102,7 @@ Verdict Screening::evaluate(const Answers& answers) const {
     v.reasons.push_back({q.id, q.summary, items[i].level,
                          strength((*values)[i]) == 1, std::move(items[i].rules)});
   }
-  std::stable_sort(v.reasons.begin(), v.reasons.end(),
-                   [](const Reason& a, const Reason& b) { return a.level > b.level; });
+  sort_by(v.reasons, [](const Reason& a, const Reason& b) { return a.level > b.level; });
 
   // Completeness: a required item counts only while it is shown.
   for (std::size_t i = 0; i < d.questions.size(); ++i) {

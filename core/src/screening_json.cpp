@@ -1,14 +1,14 @@
 // The screening's two JSON faces: the questionnaire shells render, and the verdict.
 #include <cmath>
 
-#include <nlohmann/json.hpp>
+#include "limber/json.h"
 
 #include "screening_data.h"
 
 namespace limber {
 namespace {
 
-using json = nlohmann::ordered_json;
+using json = limber::Json;
 
 json number_json(double v) {
   // Whole numbers print as 40, not 40.0.
@@ -26,10 +26,6 @@ json answer_json(const AnswerValue& a) {
   return nullptr;
 }
 
-std::string dump(const json& j, int indent) {
-  // Lay text is author-written UTF-8; replace rather than abort on a stray invalid byte.
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
-}
 
 }  // namespace
 
@@ -71,10 +67,10 @@ std::string Screening::questionnaire_json(int indent) const {
     if (q.has_shown_if) out["shown_if"] = d.shown_if_json[i];
     questions.push_back(std::move(out));
   }
-  return dump({{"groups", std::move(groups)},
-               {"questions", std::move(questions)},
-               {"not_a_diagnosis", d.not_a_diagnosis}},
-              indent);
+  return json{{"groups", std::move(groups)},
+              {"questions", std::move(questions)},
+              {"not_a_diagnosis", d.not_a_diagnosis}}
+      .dump(indent);
 }
 
 std::string to_json(const Verdict& v, int indent) {
@@ -119,7 +115,7 @@ std::string to_json(const Verdict& v, int indent) {
                 {"stage_text", v.pain_history.stage_text}}},
               {"not_a_diagnosis", v.not_a_diagnosis}};
   if (!v.acknowledgement.empty()) out["acknowledgement"] = v.acknowledgement;
-  return dump(out, indent);
+  return out.dump(indent);
 }
 
 }  // namespace limber

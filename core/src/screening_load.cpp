@@ -14,7 +14,7 @@ namespace {
 
 using json_read::Fields;
 using json_read::Need;
-using nlohmann::json;
+using json = limber::Json;
 using detail::Condition;
 using detail::ScreeningData;
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "limber/store.h"
+#include "sort_by.h"
 
 namespace limber {
 namespace {
@@ -84,8 +85,7 @@ std::string export_csv(const Journal& journal) {
   std::vector<const Entry*> rows;
   for (const auto& e : journal.entries())
     if (type_of(e) != EntryType::habits) rows.push_back(&e);
-  std::stable_sort(rows.begin(), rows.end(),
-                   [](const Entry* a, const Entry* b) { return date_of(*a) < date_of(*b); });
+  sort_by(rows, [](const Entry* a, const Entry* b) { return date_of(*a) < date_of(*b); });
   std::string out;
   for (std::size_t i = 0; i < kColumnCount; ++i) out += (i ? "," : "") + std::string(kColumns[i]);
   out += "\r\n";

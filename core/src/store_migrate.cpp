@@ -5,6 +5,7 @@
 
 #include "limber/date.h"
 #include "limber/store.h"
+#include "sort_by.h"
 
 namespace limber::store_migrate {
 namespace {
@@ -110,8 +111,7 @@ bool v1_to_v2(json& doc, const std::string& file, Problems& problems) {
     const json d = date_of(e);
     return d.is_string() ? d.get<std::string>() : std::string();
   };
-  std::stable_sort(entries.begin(), entries.end(),
-                   [&](const json& a, const json& b) { return sort_key(a) < sort_key(b); });
+  sort_by(entries.elements(), [&](const json& a, const json& b) { return sort_key(a) < sort_key(b); });
   json v2 = json::object();
   v2["schema_version"] = 2;
   v2["entries"] = std::move(entries);

@@ -123,7 +123,7 @@ int cmd_catalogue(int argc, char** argv) {
   }
   const auto found = catalogue.query(query);
   if (args.flag("json")) {
-    nlohmann::json out = nlohmann::json::array();
+    Json out = Json::array();
     for (const Exercise* e : found) out.push_back(to_json(*e));
     std::cout << out.dump(2) << "\n";
   } else {

@@ -70,7 +70,7 @@ int cmd_plan(int argc, char** argv) {
     if (!journal) return kInvalid;
     add_journal_history(journal->journal(), input);
   }
-  nlohmann::json out = to_json(build_plan(catalogue, rules, input));
+  Json out = to_json(build_plan(catalogue, rules, input));
   out["check"] = {{"level", to_string(verdict.level)},
                   {"programme", to_string(verdict.programme)},
                   {"complete", verdict.complete}};

@@ -8,7 +8,7 @@
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 class ShapesTest : public ::testing::Test {
  protected:
@@ -30,7 +30,7 @@ TEST_F(ShapesTest, KeyPoseAsPrimitivesInTheUnitBox) {
   ASSERT_GT(r["items"].size(), 5u);
   bool has_head = false;
   for (const json& item : r["items"]) {
-    const std::string shape = item["shape"];
+    const std::string shape = item["shape"].get<std::string>();
     const std::size_t points = item["points"].size();
     if (shape == "capsule") {
       EXPECT_EQ(points, 2u);

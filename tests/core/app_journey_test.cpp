@@ -11,7 +11,7 @@
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 constexpr Millis kT0 = 1763712000000;  // 2025-11-21T08:00:00Z; any instant would do
 
@@ -87,7 +87,7 @@ TEST(AppJourney, CheckPlanSessionJournalStatsExportImport) {
   EXPECT_EQ(view["cues"].back()["kind"], "session_done");
   const int before_save = shell.revision();
   const std::string session_id =
-      shell.ok({{"cmd", "session.save"}, {"pain_after", 3}, {"note", "<img src=x onerror=alert(1)>"}})["id"];
+      shell.ok({{"cmd", "session.save"}, {"pain_after", 3}, {"note", "<img src=x onerror=alert(1)>"}})["id"].get<std::string>();
   EXPECT_GT(shell.revision(), before_save) << "a saved session moves the revision on";
 
   // A check-in and a habit.
@@ -116,16 +116,16 @@ TEST(AppJourney, CheckPlanSessionJournalStatsExportImport) {
   EXPECT_TRUE(plan["today"]["done"].get<bool>());
 
   // Export, then import into a fresh app: identical export.
-  const std::string exported = shell.ok({{"cmd", "document.export"}, {"format", "json"}})["text"];
+  const std::string exported = shell.ok({{"cmd", "document.export"}, {"format", "json"}})["text"].get<std::string>();
   Shell other;
   const json report = other.ok({{"cmd", "document.import"}, {"text", exported}, {"mode", "replace"}});
   EXPECT_EQ(other.ok({{"cmd", "document.export"}, {"format", "json"}})["text"], exported);
   (void)report;
-  const std::string csv = shell.ok({{"cmd", "document.export"}, {"format", "csv"}})["text"];
+  const std::string csv = shell.ok({{"cmd", "document.export"}, {"format", "csv"}})["text"].get<std::string>();
   EXPECT_NE(csv.find("2026-11-16"), std::string::npos);
 
   // The stored document reopens to the same journal.
-  const std::string document = shell.ok({{"cmd", "document.get"}})["document"];
+  const std::string document = shell.ok({{"cmd", "document.get"}})["document"].get<std::string>();
   Shell reopened(document);
   EXPECT_EQ(reopened.ok({{"cmd", "document.status"}})["status"], "ok");
   EXPECT_EQ(reopened.ok({{"cmd", "journal.list"}})["entries"].size(), 3u);
@@ -179,7 +179,7 @@ TEST(AppJourney, ThisHurtsOffersTheEasierStepAndLogsIt) {
   view = shell.ok({{"cmd", "session.easier"}, {"now", now + 5000}});
   EXPECT_EQ(view["exercise_id"], offer["id"]);
   shell.ok({{"cmd", "session.finish"}, {"now", now + 6000}});
-  const std::string id = shell.ok({{"cmd", "session.save"}, {"pain_after", 4}})["id"];
+  const std::string id = shell.ok({{"cmd", "session.save"}, {"pain_after", 4}})["id"].get<std::string>();
   const json entry = shell.ok({{"cmd", "journal.get"}, {"id", id}});
   bool logged_hurt = false;
   for (const json& e : entry["exercises"]) logged_hurt |= e["status"] == "stopped_hurts";
@@ -254,7 +254,7 @@ TEST(AppLearn, CardsAndChecklist) {
   json list = app->call(json{{"cmd", "checklist.get"}, {"date", "2026-11-21"}})["result"]["habits"];
   ASSERT_FALSE(list.empty());
   EXPECT_EQ(list[0]["ticked"], false);
-  const std::string first = list[0]["id"];
+  const std::string first = list[0]["id"].get<std::string>();
   app->call(json{{"cmd", "checklist.tick"}, {"date", "2026-11-21"}, {"habit", first}, {"ticked", true}});
   list = app->call(json{{"cmd", "checklist.get"}, {"date", "2026-11-21"}})["result"]["habits"];
   EXPECT_EQ(list[0]["ticked"], true);

@@ -7,7 +7,7 @@
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 std::unique_ptr<App> open_app() {
   std::string error;

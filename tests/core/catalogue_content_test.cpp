@@ -244,7 +244,7 @@ TEST(CatalogueJson, RoundTripsThroughTheLoader) {
 }
 
 TEST(CatalogueJson, UsesTheVocabularyNames) {
-  const nlohmann::json j = to_json(*catalogue().find("pigeon_stretch"));
+  const limber::Json j = to_json(*catalogue().find("pigeon_stretch"));
   EXPECT_EQ(j["category"], "stretch");
   EXPECT_EQ(j["position"], "quadruped");
   EXPECT_EQ(j["dosage"]["kind"], "hold");

@@ -12,7 +12,7 @@
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 json exercise(const std::string& id) {
   return {{"id", id},

@@ -13,7 +13,7 @@
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 // Two small valid exercises; each test case breaks them in one way.
 constexpr const char* kKneeHug = R"({
@@ -35,7 +35,7 @@ constexpr const char* kBridge = R"({
   "feel": "Buttocks working.", "stop_if": "Sharp pain.", "precautions": [],
   "easier": [], "harder": [], "sources": ["test"]})";
 
-json parsed(const char* text) { return json::parse(text, nullptr, false); }
+json parsed(const char* text) { return json::parse(text, nullptr).value_or(json()); }
 
 Assets base_assets() {
   return {{"exercises/knee_hug.json", parsed(kKneeHug).dump()},
@@ -45,7 +45,7 @@ Assets base_assets() {
 // Applies `change` to the JSON of exercise `id` in `assets`.
 void edit(Assets& assets, const std::string& id, const std::function<void(json&)>& change) {
   std::string& text = assets["exercises/" + id + ".json"];
-  json j = json::parse(text, nullptr, false);
+  json j = json::parse(text, nullptr).value_or(json());
   change(j);
   text = j.dump();
 }

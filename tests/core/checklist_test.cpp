@@ -14,7 +14,7 @@
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 const std::string kFile = "checklist/habits.json";
 
@@ -87,7 +87,7 @@ constexpr const char* kList = R"({"habits": [
   {"id": "stretch", "label": "Stretched", "why": "Keeps hips mobile.", "source": "test"}]})";
 
 void edit(Assets& assets, const std::function<void(json&)>& change) {
-  json j = json::parse(assets[kFile], nullptr, false);
+  json j = json::parse(assets[kFile], nullptr).value_or(json());
   change(j);
   assets[kFile] = j.dump();
 }

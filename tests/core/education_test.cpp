@@ -17,7 +17,7 @@
 namespace limber {
 namespace {
 
-using nlohmann::json;
+using json = limber::Json;
 
 const std::vector<Card>& shipped_cards() {
   static const std::vector<Card> cards = [] {
@@ -273,7 +273,7 @@ Assets base_assets() {
 }
 
 void edit(Assets& assets, const std::function<void(json&)>& change) {
-  json j = json::parse(assets[kGoodFile], nullptr, false);
+  json j = json::parse(assets[kGoodFile], nullptr).value_or(json());
   change(j);
   assets[kGoodFile] = j.dump();
 }

@@ -1,6 +1,8 @@
 // Answer files: every mistake is a problem naming the item, never a silent "no".
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "json_read.h"
 #include "screening_fixture.h"
 

@@ -127,9 +127,10 @@ TEST(ScreeningLoad, RuleMistakes) {
 TEST(ScreeningLoad, RedFlagQuestionWithoutARule) {
   const Problems p = load_edited(kR, [](json& d) {
     auto& rules = d["rules"];
-    for (auto it = rules.begin(); it != rules.end(); ++it)
+    auto& list = rules.elements();
+    for (auto it = list.begin(); it != list.end(); ++it)
       if ((*it)["id"] == "avn_risk") {
-        rules.erase(it);
+        list.erase(it);
         break;
       }
   });
@@ -199,7 +200,7 @@ TEST(ScreeningLoad, LevelMistakes) {
   EXPECT_TRUE(has_problem(load_edited(kL,
                                       [](json& d) {
                                         auto& levels = d["levels"];
-                                        levels.erase(levels.begin() + 1);  // urgent
+                                        levels.erase(1);  // urgent
                                       }),
                           kL, "urgent", "", "level is missing"));
   EXPECT_TRUE(has_problem(

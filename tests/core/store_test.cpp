@@ -59,7 +59,8 @@ TEST(Store, VersionOneMigratesToTheStoredVersionTwo) {
   EXPECT_EQ(first.exercises[1].status, ExerciseStatus::stopped_hurts);
   EXPECT_TRUE(j.find("session-2026-11-02-2"));
   const auto& checkin = std::get<CheckinEntry>(*j.find("checkin-2026-11-02-1"));
-  EXPECT_EQ(checkin.activities, (std::vector<ActivityScore>{{"stairs", 3}, {"walking to work", 5}}));
+  // In the person's own order, as version 1 stored them.
+  EXPECT_EQ(checkin.activities, (std::vector<ActivityScore>{{"walking to work", 5}, {"stairs", 3}}));
   EXPECT_EQ(j.habits_on(*Date::parse("2026-11-03"))->ticked, std::vector<std::string>{"stretch_after"});
   EXPECT_FALSE(j.settings().tones);
   // The migrated document is a plain current one.

@@ -16,7 +16,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "limber/json.h"
 
 #include "limber/assets.h"
 
@@ -40,7 +40,7 @@ class App {
   ~App();
 
   std::string call(std::string_view request_json);
-  nlohmann::json call(const nlohmann::json& request);
+  Json call(const Json& request);
 
   // Every command name, sorted (the protocol reference is checked against this).
   static std::vector<std::string> commands();

@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "limber/json.h"
 
 #include "limber/assets.h"
 #include "limber/problem.h"
@@ -158,7 +158,7 @@ class Catalogue {
 };
 
 // The same shape as an asset file (loading the output gives back the same exercise).
-nlohmann::json to_json(const Exercise& exercise);
-nlohmann::json to_json(const Dosage& dosage);
+Json to_json(const Exercise& exercise);
+Json to_json(const Dosage& dosage);
 
 }  // namespace limber

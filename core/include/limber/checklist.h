@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "limber/json.h"
 
 #include "limber/assets.h"
 #include "limber/problem.h"
@@ -38,6 +38,6 @@ inline const char* checklist_path() { return "checklist/habits.json"; }
 std::vector<Habit> load_checklist(const Assets& assets, Problems& problems);
 
 // The same shape as one entry of the file.
-nlohmann::json to_json(const Habit& habit);
+Json to_json(const Habit& habit);
 
 }  // namespace limber

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "limber/json.h"
 
 #include "limber/assets.h"
 #include "limber/problem.h"
@@ -71,6 +71,6 @@ std::vector<const Card*> featured_cards(const std::vector<Card>& cards,
 
 // The same shape as a card file (loading the output gives back the same card); try_this
 // and show_when are left out when empty.
-nlohmann::json to_json(const Card& card);
+Json to_json(const Card& card);
 
 }  // namespace limber

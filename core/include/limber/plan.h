@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "limber/json.h"
 
 #include "limber/catalogue.h"
 #include "limber/date.h"
@@ -119,7 +119,7 @@ const Exercise* suitable_easier(const Catalogue& catalogue, const Exercise& exer
 std::vector<SessionItem> session_items(const DayPlan& day);
 SessionItem session_item(const Exercise& exercise, const Dosage& dosage, bool warm_up);
 
-nlohmann::json to_json(const Plan& plan);
-nlohmann::json to_json(const DayPlan& day);
+Json to_json(const Plan& plan);
+Json to_json(const DayPlan& day);
 
 }  // namespace limber

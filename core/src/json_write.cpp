@@ -1,0 +1,161 @@
+// Json to text. Strings are written as UTF-8 with only the escapes JSON requires; bytes that
+// are not valid UTF-8 become U+FFFD, so whatever reaches a shell is always valid JSON.
+// Floats use the shortest form that reads back to the same double (and keep a ".0" when
+// whole, so their kind survives a round trip).
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "limber/json.h"
+
+namespace limber {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i] (a byte >= 0x80), else 0.
+std::size_t utf8_length(std::string_view s, std::size_t i) {
+  const auto at = [&](std::size_t k) -> unsigned {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+  };
+  const auto cont = [&](std::size_t k) { return (at(k) & 0xC0) == 0x80; };
+  const unsigned c = at(0);
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    return at(1) >= lo && at(1) <= hi && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    return at(1) >= lo && at(1) <= hi && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+void write_string(std::string& out, std::string_view s) {
+  static const char kHex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t run = 0;  // start of the bytes that need no escaping
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t n = 1;
+    if (c >= 0x80) {
+      n = utf8_length(s, i);
+      if (n) {
+        i += n;
+        continue;
+      }
+      n = 1;
+    }
+    out.append(s.data() + run, i - run);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out.push_back(kHex[c >> 4]);
+          out.push_back(kHex[c & 15]);
+        } else {
+          out += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
+        }
+    }
+    i += n;
+    run = i;
+  }
+  out.append(s.data() + run, s.size() - run);
+  out.push_back('"');
+}
+
+void write_double(std::string& out, double v) {
+  if (!std::isfinite(v)) {  // JSON cannot say inf or NaN
+    out += "null";
+    return;
+  }
+  char buffer[40];
+  for (int precision = 15; precision <= 17; ++precision) {
+    std::snprintf(buffer, sizeof buffer, "%.*g", precision, v);
+    if (std::strtod(buffer, nullptr) == v) break;
+  }
+  out += buffer;
+  for (const char* c = buffer; *c; ++c)
+    if (*c == '.' || *c == 'e' || *c == 'n' || *c == 'i') return;
+  out += ".0";
+}
+
+class Writer {
+ public:
+  Writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+
+  void value(const Json& j, int depth) {
+    switch (j.type()) {
+      case Json::Type::null: out_ += "null"; break;
+      case Json::Type::boolean: out_ += j.as_bool() ? "true" : "false"; break;
+      case Json::Type::integer: out_ += std::to_string(j.as_int64()); break;
+      case Json::Type::unsigned_integer: out_ += std::to_string(j.as_uint64()); break;
+      case Json::Type::floating: write_double(out_, j.as_double()); break;
+      case Json::Type::string: write_string(out_, j.as_string()); break;
+      case Json::Type::array: {
+        const Json::Array& items = j.elements();
+        if (items.empty()) {
+          out_ += "[]";
+          break;
+        }
+        out_.push_back('[');
+        for (std::size_t i = 0; i < items.size(); ++i) {
+          if (i) out_.push_back(',');
+          newline(depth + 1);
+          value(items[i], depth + 1);
+        }
+        newline(depth);
+        out_.push_back(']');
+        break;
+      }
+      case Json::Type::object: {
+        const Json::Object& members = j.items();
+        if (members.empty()) {
+          out_ += "{}";
+          break;
+        }
+        out_.push_back('{');
+        for (std::size_t i = 0; i < members.size(); ++i) {
+          if (i) out_.push_back(',');
+          newline(depth + 1);
+          write_string(out_, members[i].key);
+          out_ += indent_ >= 0 ? ": " : ":";
+          value(members[i].value, depth + 1);
+        }
+        newline(depth);
+        out_.push_back('}');
+        break;
+      }
+    }
+  }
+
+ private:
+  void newline(int depth) {
+    if (indent_ < 0) return;
+    out_.push_back('\n');
+    out_.append(static_cast<std::size_t>(depth * indent_), ' ');
+  }
+
+  std::string& out_;
+  int indent_;
+};
+
+}  // namespace
+
+std::string Json::dump(int indent) const {
+  std::string out;
+  Writer(out, indent).value(*this, 0);
+  return out;
+}
+
+}  // namespace limber
