@@ -87,9 +87,9 @@ build_sanitized() {
   cmake --build "$BUILD/asan" -j "$JOBS"
 }
 
-# libFuzzer targets for the journal (clang only), in their own folder; each runs for a
+# libFuzzer targets for the journal and JSON (clang only), in their own folder; each runs for a
 # bounded time from the seed corpus, and a crash or sanitizer report fails the run.
-FUZZ_TARGETS=(journal_load journal_import app_call)
+FUZZ_TARGETS=(journal_load journal_import app_call json_parse)
 build_fuzz() {
   log "libFuzzer targets (build/fuzz)"
   CC=clang CXX=clang++ configure "$BUILD/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \

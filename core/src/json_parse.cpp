@@ -17,6 +17,7 @@ class JsonParser {
       : begin_(text.data()), p_(text.data()), end_(text.data() + text.size()), error_(error) {}
 
   bool document(Json* out) {
+    skip_bom();
     skip_space();
     if (!value(out, 0)) return false;
     return finish();
@@ -25,6 +26,7 @@ class JsonParser {
   // The top object is read member by member so that "entries" can be streamed.
   bool streaming(Json* top, const std::function<void(Json&, std::size_t)>& on_entry,
                  int* entries_arrays) {
+    skip_bom();
     skip_space();
     if (p_ == end_ || *p_ != '{') return document(top);
     ++p_;
@@ -78,6 +80,12 @@ class JsonParser {
     skip_space();
     if (p_ != end_) return fail("unexpected text after the JSON value");
     return true;
+  }
+
+  // Some editors start a saved file with a UTF-8 byte order mark; an import must not fail
+  // over a character nobody can see.
+  void skip_bom() {
+    if (end_ - p_ >= 3 && std::memcmp(p_, "\xEF\xBB\xBF", 3) == 0) p_ += 3;
   }
 
   void skip_space() {
@@ -425,8 +433,11 @@ void JsonParser::drop_repeats(Json::Object& members) {
   }
   if (!any) return;
   std::size_t kept = 0;
-  for (std::size_t i = 0; i < members.size(); ++i)
-    if (!drop[i]) members[kept++] = std::move(members[i]);
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (drop[i]) continue;
+    if (i != kept) members[kept] = std::move(members[i]);  // never move onto itself
+    ++kept;
+  }
   members.resize(kept);
 }
 
