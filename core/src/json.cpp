@@ -44,6 +44,14 @@ Json::Json(unsigned long long v) noexcept {
   }
 }
 
+Json::Json(const char* v) : type_(Type::string) { new (&string_) std::string(v); }
+Json::Json(std::string_view v) : type_(Type::string) { new (&string_) std::string(v); }
+Json::Json(const std::string& v) : type_(Type::string) { new (&string_) std::string(v); }
+Json::Json(std::string&& v) noexcept : type_(Type::string) {
+  new (&string_) std::string(std::move(v));
+}
+Json::Json(Array&& v) noexcept : type_(Type::array) { new (&array_) Array(std::move(v)); }
+
 Json::Json(std::initializer_list<Json> items) {
   bool all_pairs = true;
   for (const Json& item : items) all_pairs = all_pairs && is_pair(item);

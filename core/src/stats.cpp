@@ -72,6 +72,19 @@ int longest_run(const std::vector<std::int64_t>& days) {
   return best;
 }
 
+// Sessions the plan asked for in the window. The programme starts with the person's first
+// record (or their check): weeks before that were never planned, so day one reads "0 of 1",
+// not "0 of 12". Part weeks round up, so a planned session is never hidden.
+int planned_sessions(const Journal& journal, Date today, Date window_start, int per_week) {
+  Date start = today;
+  if (journal.screening() && journal.screening()->date < start) start = journal.screening()->date;
+  for (const Entry& e : journal.entries())
+    if (date_of(e) < start) start = date_of(e);
+  if (start < window_start) start = window_start;
+  const int days = static_cast<int>(today - start) + 1;
+  return (per_week * days + 6) / 7;
+}
+
 }  // namespace
 
 const char* to_string(TrendDirection direction) {
@@ -89,8 +102,8 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
   s.today = today;
   s.week_start = today.week_start();
   s.sessions_target = std::max(0, sessions_per_week_target);
-  s.sessions_planned_4w = 4 * s.sessions_target;
   const Date window_start = today.plus_days(-(kWindowDays - 1));
+  s.sessions_planned_4w = planned_sessions(journal, today, window_start, s.sessions_target);
 
   std::set<std::int64_t> active;
   DailyValues pain;

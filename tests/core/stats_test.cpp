@@ -35,9 +35,34 @@ TEST(Stats, EmptyJournal) {
   EXPECT_EQ(s.walking_minutes_target, 150);
   EXPECT_FALSE(s.pain_average_7d);
   EXPECT_EQ(s.pain_trend.direction, TrendDirection::unknown);
-  EXPECT_EQ(s.sessions_planned_4w, 12);
+  EXPECT_EQ(s.sessions_planned_4w, 1) << "day one of the programme plans today's share only";
   EXPECT_EQ(*s.adherence, 0.0);
   EXPECT_FALSE(journal_stats(Journal{}, kToday, 0).adherence);
+}
+
+TEST(Stats, PlannedSessionsStartWithTheProgramme) {
+  struct Case {
+    const char* name;
+    int first_record_days_ago;  // -1: only a check, 10 days ago
+    int planned;
+  };
+  const Case cases[] = {
+      {"first record today", 0, 1},        // ceil(3 * 1 / 7)
+      {"one week in", 6, 3},               // 7 days
+      {"ten days in", 9, 5},               // ceil(3 * 10 / 7)
+      {"check only, ten days ago", -1, 5},
+      {"four weeks in", 27, 12},
+      {"long ago: the window caps it", 200, 12},
+  };
+  for (const auto& c : cases) {
+    Journal j;
+    if (c.first_record_days_ago >= 0) {
+      checkin(j, c.first_record_days_ago, 3);
+    } else {
+      j.set_screening({kToday.plus_days(-10), "self_care", "{}", false});
+    }
+    EXPECT_EQ(journal_stats(j, kToday, 3).sessions_planned_4w, c.planned) << c.name;
+  }
 }
 
 TEST(Stats, StreaksCountDaysWithACompletedSessionOrACheckin) {

@@ -49,11 +49,13 @@ class Json {
   Json(unsigned long v) noexcept : Json(static_cast<unsigned long long>(v)) {}
   Json(unsigned long long v) noexcept;
   Json(double v) noexcept : type_(Type::floating) { floating_ = v; }
-  Json(const char* v) : Json(std::string(v)) {}
-  Json(std::string_view v) : Json(std::string(v)) {}
-  Json(const std::string& v) : Json(std::string(v)) {}
-  Json(std::string&& v) noexcept : type_(Type::string) { new (&string_) std::string(std::move(v)); }
-  Json(Array&& v) noexcept : type_(Type::array) { new (&array_) Array(std::move(v)); }
+  // Out of line on purpose: replies are built from hundreds of {"key", value} pairs, and an
+  // inlined string constructor at each would cost the download more than the call does.
+  Json(const char* v);
+  Json(std::string_view v);
+  Json(const std::string& v);
+  Json(std::string&& v) noexcept;
+  Json(Array&& v) noexcept;
   // Any list of things that convert to Json (strings, numbers, Json...) becomes an array.
   template <typename T, typename = std::enable_if_t<std::is_constructible_v<Json, const T&>>>
   Json(const std::vector<T>& items) : Json(Array(items.begin(), items.end())) {}
