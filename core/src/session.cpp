@@ -7,6 +7,10 @@ namespace {
 
 constexpr Millis kSecond = 1000;
 constexpr Millis kSwitchSides = 5 * kSecond;  // a short pause to change sides
+// Exercise steps describe the right side (e.g. "lift your right knee"), then say "swap":
+// the player follows them, so the label on screen always names the side being worked.
+constexpr Side kFirstSide = Side::right;
+constexpr Side kSecondSide = Side::left;
 constexpr Millis kBackGrace = 3 * kSecond;    // "back" this early goes to the previous item
 constexpr int kHalfwayBit = 1, kLast5Bit = 2;
 
@@ -103,7 +107,7 @@ void SessionPlayer::build_steps() {
     const SessionItem& item = items_[i];
     steps_.push_back({StepKind::get_ready, i, 0, Side::none, item.get_ready_seconds * kSecond});
     const std::vector<Side> sides =
-        item.per_side ? std::vector<Side>{Side::left, Side::right} : std::vector<Side>{Side::none};
+        item.per_side ? std::vector<Side>{kFirstSide, kSecondSide} : std::vector<Side>{Side::none};
     for (int set = 1; set <= item.sets; ++set) {
       for (std::size_t s = 0; s < sides.size(); ++s) {
         steps_.push_back({StepKind::work, i, set, sides[s], item.work_seconds() * kSecond});
@@ -161,7 +165,7 @@ void SessionPlayer::enter_step(int index, Millis at) {
            step.side == Side::left ? "Left side" : step.side == Side::right ? "Right side" : "Go");
       break;
     case StepKind::rest: {
-      const bool switching = step.side == Side::right && steps_[index - 1].side == Side::left &&
+      const bool switching = step.side == kSecondSide && steps_[index - 1].side == kFirstSide &&
                              steps_[index - 1].set == step.set;
       if (switching) emit(CueKind::switch_sides, at, step.item, "Switch sides");
       else emit(CueKind::rest, at, step.item, "Rest");
@@ -204,7 +208,7 @@ void SessionPlayer::advance_to(Millis now) {
       const SessionItem& item = items_[step.item];
       r.seconds += static_cast<int>(step.duration / kSecond);
       if (item.kind == DoseKind::reps) r.reps_done += item.reps;
-      if (step.side != Side::left) r.sets_done += 1;
+      if (step.side != kFirstSide) r.sets_done += 1;  // a set is done when its last side is
     }
     elapsed_before_step_ += step.duration;
     const int next = step_ + 1;

@@ -56,6 +56,35 @@ TEST(SessionPlayer, PerSideHoldCuesFallExactlyOnTime) {
   EXPECT_EQ(r.items[0].seconds, 60);
 }
 
+TEST(SessionPlayer, SidesFollowTheStepsRightThenLeft) {
+  // Exercise steps describe the right side and then say "swap" (assets/README.md): the
+  // label and the spoken cue must name the side the person is working.
+  SessionPlayer p({hold("pigeon_stretch", 30, 2, true, 20)});
+  p.start(T0);
+  struct Moment {
+    Millis at;
+    Side side;
+    int set;
+  };
+  // Ready 0-10 s; set 1: right 10-40, swap 40-45, left 45-75; rest 75-95; set 2 from 95.
+  const Moment moments[] = {{12, Side::right, 1}, {42, Side::left, 1},
+                            {50, Side::left, 1},  {77, Side::right, 2}, {135, Side::left, 2}};
+  for (const auto& m : moments) {
+    p.tick(T0 + m.at * s);
+    const SessionView v = p.view(T0 + m.at * s);
+    EXPECT_EQ(v.side, m.side) << "at " << m.at << " s";
+    EXPECT_EQ(v.set, m.set) << "at " << m.at << " s";
+    if (m.at == 77) {
+      EXPECT_EQ(p.result().items[0].sets_done, 1) << "a set counts once both sides are done";
+    }
+  }
+  std::vector<std::string> said;
+  for (const Cue& c : p.cue_history())
+    if (c.kind == CueKind::go || c.kind == CueKind::switch_sides) said.push_back(c.text);
+  EXPECT_EQ(said, (std::vector<std::string>{"Right side", "Switch sides", "Left side", "Right side",
+                                            "Switch sides", "Left side"}));
+}
+
 TEST(SessionPlayer, PauseShiftsEverythingAfterIt) {
   SessionPlayer p({hold("childs_pose", 30, 1, false)});
   p.start(T0);

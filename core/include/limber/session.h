@@ -33,7 +33,7 @@ struct SessionItem {
   int reps = 0;           // reps only
   int rep_seconds = 4;    // reps only: one lift and lower
   int sets = 1;
-  bool per_side = false;  // each set is done on the left, then the right
+  bool per_side = false;  // each set on the right, then the left (as the steps describe)
   int rest_seconds = 0;   // between sets and sides
   int get_ready_seconds = 10;  // time to get into position before the first set
 
