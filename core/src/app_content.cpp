@@ -25,7 +25,7 @@ json summary_json(const Exercise& e) {
           {"summary", e.summary}, {"category", name(e.category)},
           {"position", name(e.position)}, {"plane", name(e.plane)},
           {"level", e.level},     {"regions", std::move(regions)},
-          {"equipment", std::move(equipment)}, {"dosage", to_json(e.dosage)}};
+          {"equipment", std::move(equipment)}, {"dosage", dosage_view(e.dosage)}};
 }
 
 // The picture of one exercise: a key pose, or between start and end at `phase`.
@@ -71,6 +71,7 @@ bool exercise_get(AppState& state, json_read::Fields& args, json* result, Comman
   const Exercise* e = state.catalogue.find(*id);
   if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
   json out = to_json(*e);
+  out["dosage"] = dosage_view(e->dosage);
   // Names of the alternatives, so a shell can offer them without another request each.
   for (const char* key : {"easier", "harder"}) {
     json named = json::array();

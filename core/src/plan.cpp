@@ -457,7 +457,7 @@ json to_json(const DayPlan& day) {
               {"summary", p.exercise->summary},
               {"category", name(p.exercise->category)},
               {"position", name(p.exercise->position)},
-              {"dosage", to_json(p.dosage)},
+              {"dosage", dosage_view(p.dosage)},
               {"warm_up", p.warm_up}};
     if (!p.replaces.empty()) e["replaces"] = p.replaces;
     if (!p.reason.empty()) e["reason"] = p.reason;

@@ -61,17 +61,6 @@ bool read_query(const Args& args, CatalogueQuery* q) {
   return ok;
 }
 
-std::string dosage_text(const Dosage& d) {
-  std::string out = d.sets > 1 ? std::to_string(d.sets) + " x " : "";
-  switch (d.kind) {
-    case DosageKind::hold: out += std::to_string(d.hold_seconds) + " s hold"; break;
-    case DosageKind::reps: out += std::to_string(d.reps) + " reps"; break;
-    case DosageKind::timed: out += std::to_string(d.work_seconds) + " s"; break;
-    case DosageKind::minutes: out += std::to_string(d.minutes) + " min"; break;
-  }
-  return d.per_side ? out + " each side" : out;
-}
-
 void print_table(const std::vector<const Exercise*>& found) {
   const std::vector<std::string> header = {"id", "name", "category", "lvl", "position",
                                            "dosage", "regions"};

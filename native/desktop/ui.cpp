@@ -8,6 +8,18 @@
 #include "sound.h"
 
 namespace limber::desktop {
+namespace {
+
+// The core speaks JSON text (its own JSON type is not nlohmann's); the desktop reads the
+// replies with nlohmann, an independent parser. What the person typed is valid UTF-8 from
+// ImGui, but a stray byte is replaced rather than allowed to abort.
+json call_core(App& app, const json& request) {
+  const std::string reply =
+      app.call(std::string_view(request.dump(-1, ' ', false, json::error_handler_t::replace)));
+  return json::parse(reply, nullptr, /*allow_exceptions=*/false);
+}
+
+}  // namespace
 
 Ui::Ui(App* app, JournalStore* store, Clock clock, Sound& sound, SavedState& saved, UserDirs dirs,
        const Fonts& fonts)
@@ -28,7 +40,7 @@ Answer Ui::ask(const json& request, const std::string& doing,
     show_error("Limber could not " + doing + ": " + answer.message + ".");
     return answer;
   }
-  const json reply = app_->call(request);
+  const json reply = call_core(*app_, request);
   if (flag(reply, "ok")) {
     answer.ok = true;
     if (const json* result = member(reply, "result")) answer.result = *result;
@@ -57,7 +69,7 @@ void Ui::save_if_changed(const json& reply) {
   saved_revision_ = revision;
   if (!store_) return;
   std::string error;
-  const json got = app_->call(json{{"cmd", "document.get"}});
+  const json got = call_core(*app_, {{"cmd", "document.get"}});
   const json& result = object(got, "result");
   if (!flag(got, "ok")) {
     error = text(object(got, "error"), "message", "the core did not hand over the journal");
@@ -77,7 +89,7 @@ void Ui::save_if_changed(const json& reply) {
 
 void Ui::start() {
   if (!app_) return;
-  const json status = app_->call(json{{"cmd", "document.status"}});
+  const json status = call_core(*app_, {{"cmd", "document.status"}});
   saved_revision_ = integer(status, "revision", 0);
   const json& s = object(status, "result");
   const std::string state = text(s, "status");

@@ -59,29 +59,9 @@ std::string time_left_words(long long milliseconds) {
 }
 
 std::string dose_words(const json& dosage, bool with_rest) {
-  const std::string kind = text(dosage, "kind");
-  const long long sets = integer(dosage, "sets", 1);
-  const long long rest = integer(dosage, "rest_seconds");
-  const std::string times = sets == 1 ? "" : sets == 2 ? "twice" : std::to_string(sets) + " times";
-  const std::string each_side = flag(dosage, "per_side") ? " on each side" : "";
-  std::string out;
-  if (kind == "reps") {
-    const std::string reps = count_words(integer(dosage, "reps"), "repetition", "repetitions");
-    out = (sets > 1 ? std::to_string(sets) + " sets of " + reps : reps) + each_side;
-  } else if (kind == "hold" || kind == "timed") {
-    const long long seconds = integer(dosage, kind == "hold" ? "hold_seconds" : "work_seconds");
-    out = (kind == "hold" ? "Hold for " : "Keep going for ") + seconds_words(seconds);
-    if (sets > 1)
-      out += ", " + times + each_side;
-    else
-      out += each_side.empty() ? "" : "," + each_side;
-  } else if (kind == "minutes") {
-    out = count_words(integer(dosage, "minutes"), "minute", "minutes") + each_side;
-  } else {
-    return "";
-  }
-  if (with_rest && sets > 1 && rest > 0) out += "; rest " + seconds_words(rest) + " between";
-  return out;
+  // The core words every dose (dosage.text, dosage.rest_text), so both apps say the same.
+  const std::string rest = text(dosage, "rest_text");
+  return with_rest && !rest.empty() ? text(dosage, "text") + ". " + rest : text(dosage, "text");
 }
 
 std::string label_words(const std::string& value) {

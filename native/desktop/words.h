@@ -5,7 +5,7 @@
 //   date_words("2026-11-16")   -> "Monday 16 November"
 //   day_month("2026-11-16")    -> "16 Nov"
 //   clock_words(53000)         -> "0:53"
-//   dose_words(dosage)         -> "2 sets of 15 slow repetitions, each side; 30 s rest"
+//   dose_words(dosage)         -> "2 sets of 15 repetitions, each side. Rest 30 seconds between sets"
 //   label_words("side_lying")  -> "Side lying"
 #pragma once
 #include <nlohmann/json.hpp>

@@ -100,7 +100,7 @@ echo '{"desktop": "open_exercise", "id": "clamshell"}' >"$work/library.jsonl"
 shot library-detail "$work/d-plan" --screen library --script "$work/library.jsonl" --size 1280x1500
 t="$work/library-detail.txt"
 has "$t" "Clamshell"
-has "$t" "2 sets of 15 repetitions on each side"
+has "$t" "2 sets of 15 repetitions, each side. Rest 30 seconds between sets"
 has "$t" "How to do it"
 has "$t" "Stop if"
 has "$t" "Harder:"
@@ -116,7 +116,7 @@ shot session "$work/d-session" --screen today --script "$work/session.jsonl"
 t="$work/session.txt"
 has "$t" "Exercise 4 of"
 has "$t" "Standing hip circles"   # the core's item at that moment
-has "$t" "Left side"
+has "$t" "Right side"   # the steps describe the right leg first
 has "$t" "Pause"
 has "$t" "This hurts"
 has "$t" "Skip"

@@ -32,32 +32,14 @@ TEST(Words, CountdownsRoundUpAndNeverGoNegative) {
   EXPECT_EQ(time_left_words(1475000), "about 25 min left");
 }
 
-TEST(Words, Doses) {
-  const struct {
-    json dosage;
-    const char* words;
-  } cases[] = {
-      {{{"kind", "reps"}, {"reps", 15}, {"sets", 2}, {"per_side", true}, {"rest_seconds", 30}},
-       "2 sets of 15 repetitions on each side; rest 30 s between"},
-      {{{"kind", "reps"}, {"reps", 8}, {"sets", 1}, {"per_side", false}, {"rest_seconds", 0}},
-       "8 repetitions"},
-      {{{"kind", "hold"},
-        {"hold_seconds", 30},
-        {"sets", 2},
-        {"per_side", true},
-        {"rest_seconds", 10}},
-       "Hold for 30 s, twice on each side; rest 10 s between"},
-      {{{"kind", "hold"}, {"hold_seconds", 45}, {"sets", 1}, {"per_side", true}},
-       "Hold for 45 s, on each side"},
-      {{{"kind", "timed"}, {"work_seconds", 60}, {"sets", 1}}, "Keep going for 1 min"},
-      {{{"kind", "timed"}, {"work_seconds", 30}, {"sets", 3}, {"rest_seconds", 15}},
-       "Keep going for 30 s, 3 times; rest 15 s between"},
-      {{{"kind", "minutes"}, {"minutes", 20}, {"sets", 1}}, "20 minutes"},
-      {{{"kind", "juggling"}}, ""},
-      {json("not an object"), ""},
-  };
-  for (const auto& c : cases) EXPECT_EQ(dose_words(c.dosage), c.words) << c.dosage.dump();
-  EXPECT_EQ(dose_words(cases[0].dosage, false), "2 sets of 15 repetitions on each side");
+TEST(Words, DosesAreTheCoresWords) {
+  const json with_rest = {{"kind", "reps"}, {"reps", 15}, {"sets", 2},
+                          {"text", "2 sets of 15 repetitions, each side"},
+                          {"rest_text", "Rest 30 seconds between sets"}};
+  EXPECT_EQ(dose_words(with_rest), "2 sets of 15 repetitions, each side. Rest 30 seconds between sets");
+  EXPECT_EQ(dose_words(with_rest, false), "2 sets of 15 repetitions, each side");
+  EXPECT_EQ(dose_words({{"text", "20 minutes"}}), "20 minutes");
+  EXPECT_EQ(dose_words(json("not an object")), "");
 }
 
 TEST(Words, Labels) {

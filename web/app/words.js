@@ -24,24 +24,10 @@ export const LEVELS = { 1: 'Easy', 2: 'Medium', 3: 'Harder' };
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function seconds(s) {
-  if (s >= 60 && s % 60 === 0) return plural(s / 60, 'minute');
-  return plural(s, 'second');
-}
-
-// "2 sets of 15, each side, 30 seconds rest"
-export function dose(d) {
+// The core words every dose (dosage.text, dosage.rest_text), so both apps say the same.
+export function dose(d, withRest = true) {
   if (!d) return '';
-  let what;
-  if (d.kind === 'reps') what = `${plural(d.reps, 'time')}`;
-  else if (d.kind === 'hold') what = `hold ${seconds(d.hold_seconds)}`;
-  else if (d.kind === 'timed') what = seconds(d.work_seconds);
-  else if (d.kind === 'minutes') what = plural(d.minutes, 'minute');
-  else what = '';
-  const parts = [d.sets > 1 ? `${d.sets} sets: ${what}` : what.charAt(0).toUpperCase() + what.slice(1)];
-  if (d.per_side) parts.push('each side');
-  if (d.sets > 1 && d.rest_seconds) parts.push(`${seconds(d.rest_seconds)} rest between sets`);
-  return parts.join(', ');
+  return withRest && d.rest_text ? `${d.text}. ${d.rest_text}` : d.text;
 }
 
 export function clock(ms) {

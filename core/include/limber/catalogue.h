@@ -161,4 +161,12 @@ class Catalogue {
 Json to_json(const Exercise& exercise);
 Json to_json(const Dosage& dosage);
 
+// The dose in plain words, one wording for every shell: "2 sets of 15 repetitions, each
+// side", "Hold for 30 seconds, 3 times", "10 minutes".
+std::string dosage_text(const Dosage& dosage);
+// "Rest 30 seconds between sets", or "" when there is no rest.
+std::string dosage_rest_text(const Dosage& dosage);
+// to_json(dosage) plus "text" and "rest_text" (when not empty): what the protocol sends.
+Json dosage_view(const Dosage& dosage);
+
 }  // namespace limber

@@ -104,7 +104,7 @@ function planPart(app, plan, draw, outlet) {
         h('ol', { class: 'exercise-list' }, today.exercises.map((e) =>
           h('li', {},
             h('a', { href: `#/library/${e.id}`, class: 'exercise-name' }, e.name),
-            h('span', { class: 'dose' }, e.warm_up ? `Warm-up · ${dose(e.dosage)}` : dose(e.dosage)),
+            h('span', { class: 'dose' }, e.warm_up ? `Warm-up · ${dose(e.dosage, false)}` : dose(e.dosage, false)),
             e.reason ? h('span', { class: 'swap' }, e.reason) : null)))),
     ] : h('p', {}, 'Nothing is planned for today. A walk is still a good idea.'),
     plan.notes.length ? h('ul', { class: 'notes' }, plan.notes.map((n) => h('li', {}, n))) : null);
