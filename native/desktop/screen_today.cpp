@@ -61,6 +61,8 @@ class TodayScreen final : public Screen {
     }
   }
 
+  void background(Ui& ui) override { session_.background(ui); }
+
   void draw(Ui& ui) override {
     if (session_.active()) {
       session_.draw(ui);

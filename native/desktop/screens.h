@@ -38,6 +38,9 @@ class Screen {
   virtual void show(Ui&) {}
   // Draws into the content area (the caller has set the position, width and fonts).
   virtual void draw(Ui& ui) = 0;
+  // Called on every frame while another screen shows, for work that must go on meanwhile
+  // (a running session's cues still sound). No drawing here.
+  virtual void background(Ui&) {}
 };
 
 std::unique_ptr<Screen> make_screen(ScreenId id);

@@ -55,6 +55,28 @@ void SessionPanel::end(bool saved) {
   saved_last_ = saved;
 }
 
+bool SessionPanel::follow(Ui& ui) {
+  // The core advances by timestamps, so a slow frame never drifts the timer.
+  auto view = ui.call({{"cmd", "session.view"}, {"now", ui.now_ms()}}, "follow the session");
+  if (view) take_view(ui, std::move(*view));
+  return view.has_value();
+}
+
+void SessionPanel::wake_for_next_second(Ui& ui) {
+  long long next = integer(view_, "step_remaining_ms") % 1000;
+  if (next == 0) next = 1000;
+  const long long cue_left = kCueShowMs - (ui.now_ms() - cue_shown_at_);
+  if (cue_left > 0) next = std::min(next, cue_left);
+  ui.wake_in(next + 5);
+}
+
+void SessionPanel::background(Ui& ui) {
+  // Cues fall on whole seconds of the countdown, so following it second by second sounds
+  // each one on time at almost no cost.
+  if (stage_ != Stage::live || text(view_, "state") != "running") return;
+  if (follow(ui) && text(view_, "state") == "running") wake_for_next_second(ui);
+}
+
 void SessionPanel::take_view(Ui& ui, json view) {
   view_ = std::move(view);
   const long long now = ui.now_ms();
@@ -119,11 +141,7 @@ void SessionPanel::draw_before(Ui& ui) {
 void SessionPanel::draw_live(Ui& ui) {
   const bool running = text(view_, "state") == "running";
   if (running) {
-    // The core advances by timestamps, so a slow frame never drifts the timer.
-    if (auto view = ui.call({{"cmd", "session.view"}, {"now", ui.now_ms()}}, "follow the session"))
-      take_view(ui, *view);
-    else
-      return;
+    if (!follow(ui)) return;
     if (text(view_, "state") == "finished") {
       draw_after(ui);
       return;
@@ -134,11 +152,7 @@ void SessionPanel::draw_live(Ui& ui) {
     if (text(frame, "from") != text(frame, "to")) {
       ui.animate();
     } else {
-      long long next = integer(view_, "step_remaining_ms") % 1000;
-      if (next == 0) next = 1000;
-      const long long cue_left = kCueShowMs - (ui.now_ms() - cue_shown_at_);
-      if (cue_left > 0) next = std::min(next, cue_left);
-      ui.wake_in(next + 5);
+      wake_for_next_second(ui);
     }
   }
   const float zoom = ui.zoom();

@@ -27,6 +27,10 @@ class SessionPanel {
   void begin() { stage_ = Stage::before; }
   bool active() const { return stage_ != Stage::none; }
   void draw(Ui& ui);
+  // While another screen shows: follows a running session so its cues still sound on
+  // time (the person may be reading an exercise in the library), and wakes the loop for
+  // the countdown's next second.
+  void background(Ui& ui);
   // True once after the session was saved or dropped (Today then asks for a fresh plan).
   bool take_ended();
   bool saved_last() const { return saved_last_; }
@@ -44,6 +48,10 @@ class SessionPanel {
   // Sends a session command with now and takes the view (and its cues) from the reply.
   bool act(Ui& ui, const char* command, const std::string& doing);
   void take_view(Ui& ui, nlohmann::json view);
+  // Asks the core where the running session is now; false when it is gone.
+  bool follow(Ui& ui);
+  // Sleep until the countdown's next whole second (or the cue line goes).
+  void wake_for_next_second(Ui& ui);
   void end(bool saved);
 
   Stage stage_ = Stage::none;

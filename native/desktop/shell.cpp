@@ -187,6 +187,10 @@ void Shell::draw_content() {
     ImGui::SetScrollY(0);
   }
   current.draw(ui_);
+  for (const ScreenInfo& info : all_screens()) {
+    auto& other = screens_[static_cast<std::size_t>(info.id)];
+    if (other && info.id != id) other->background(ui_);
+  }
   gap(ui_, 48);
   ImGui::PopTextWrapPos();
   ImGui::Unindent(margin);

@@ -140,6 +140,7 @@ bool Ui::take_animating() {
 }
 
 void Ui::cue() {
+  ++cues_;
   if (tones_) sound_.play(Tone{});
 }
 

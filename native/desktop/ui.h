@@ -83,6 +83,8 @@ class Ui {
 
   // --- time (the core reads no clock)
   long long now_ms() const { return clock_.now_ms(); }
+  // Tests move a frozen clock on to see what happens as time passes.
+  void set_clock(Clock clock) { clock_ = clock; }
   std::string today() const { return clock_.today(); }
 
   // --- frame pacing
@@ -100,6 +102,7 @@ class Ui {
   float zoom() const { return fonts_.zoom; }  // multiply hand-picked sizes by this
   Sound& sound() { return sound_; }
   void cue();  // a short tone, if the person wants tones
+  int cues() const { return cues_; }  // cues that fell due while the app followed them
   const UserDirs& dirs() const { return dirs_; }
   std::string ini_path() const;
   // The content column's right edge, window-local (the shell sets it; panels and wrapped
@@ -132,6 +135,7 @@ class Ui {
   long long saved_revision_ = 0;
   bool unsaved_ = false;
   bool tones_ = true;
+  int cues_ = 0;
 };
 
 }  // namespace limber::desktop

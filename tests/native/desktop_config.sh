@@ -6,7 +6,7 @@
 # usage: desktop_config.sh LIMBER_BINARY
 set -euo pipefail
 if [ -z "${LIMBER_IN_XVFB:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1600x1200x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
+  exec xvfb-run -a -n 110 -s "-screen 0 1600x1200x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
 fi
 limber=$(realpath "$1")
 work=$(mktemp -d)

@@ -9,7 +9,7 @@
 # usage: desktop_journeys.sh LIMBER_BINARY OUT_DIR LIMBER_CLI
 set -euo pipefail
 if [ -z "${LIMBER_IN_XVFB:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1600x2400x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
+  exec xvfb-run -a -n 120 -s "-screen 0 1600x2400x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
 fi
 limber=$(realpath "$1")
 out=$(mkdir -p "$2" && realpath "$2")

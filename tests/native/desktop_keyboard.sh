@@ -5,7 +5,7 @@
 # usage: desktop_keyboard.sh LIMBER_BINARY
 set -euo pipefail
 if [ -z "${LIMBER_IN_XVFB:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1280x800x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
+  exec xvfb-run -a -n 130 -s "-screen 0 1280x800x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
 fi
 limber=$(realpath "$1")
 here=$(cd "$(dirname "$0")" && pwd)

@@ -6,7 +6,7 @@
 set -euo pipefail
 if [ -z "${LIMBER_IN_XVFB:-}" ]; then
   # One X server for the whole script; never a window on the developer's own screen.
-  exec xvfb-run -a -s "-screen 0 1600x1800x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
+  exec xvfb-run -a -n 140 -s "-screen 0 1600x1800x24" env LIMBER_IN_XVFB=1 bash "$0" "$@"
 fi
 limber=$(realpath "$1")
 out=$(mkdir -p "$2" && realpath "$2")

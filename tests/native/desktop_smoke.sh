@@ -9,6 +9,6 @@ png="$out/desktop-home.png"
 rm -f "$png"
 config=$(mktemp -d)  # never the tester's own ~/.config
 trap 'rm -rf "$config"' EXIT
-xvfb-run -a -s "-screen 0 1280x800x24" "$limber" --screenshot "$png" --frames 3 --config-dir "$config" --data-dir "$config/data"
+xvfb-run -a -n 150 -s "-screen 0 1280x800x24" "$limber" --screenshot "$png" --frames 3 --config-dir "$config" --data-dir "$config/data"
 test -s "$png" || { echo "FAIL: no screenshot at $png"; exit 1; }
 python3 "$(dirname "$0")/png_stats.py" "$png" --min-stddev 5
