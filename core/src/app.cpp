@@ -80,7 +80,9 @@ std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
   state->screening = Screening::load(state->assets, problems);
   state->plan_rules = PlanRules::load(state->assets, state->catalogue, problems);
   state->poses = figure::Poses::load(state->assets, problems);
-  state->education = load_education(state->assets, problems);
+  state->education_tags = load_education_tags(
+      state->assets, state->screening ? &*state->screening : nullptr, problems);
+  state->education = load_education(state->assets, state->education_tags, problems);
   state->checklist = load_checklist(state->assets, problems);
   // Content is ours, not the person's: any problem in it is a bug to fix, so refuse to run
   // on half-loaded safety rules rather than guess.

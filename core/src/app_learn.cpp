@@ -14,7 +14,8 @@ using json = limber::Json;
 bool cards(AppState& state, json_read::Fields&, json* result, CommandError*) {
   // Cards that speak to this person's check (e.g. sciatica guidance) come first, marked.
   std::vector<std::string> tags;
-  if (const auto verdict = latest_verdict(state)) tags = education_tags(*verdict);
+  if (const auto verdict = latest_verdict(state))
+    tags = education_tags(state.education_tags, *verdict);
   json list = json::array();
   std::vector<std::string> featured;
   for (const Card* card : featured_cards(state.education, tags)) {

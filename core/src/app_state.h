@@ -42,6 +42,7 @@ struct AppState {
   std::optional<Screening> screening;
   PlanRules plan_rules;
   figure::Poses poses;
+  std::vector<EducationTag> education_tags;
   std::vector<Card> education;
   std::vector<Habit> checklist;
 

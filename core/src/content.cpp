@@ -13,9 +13,10 @@ Problems validate_content(const Assets& assets) {
   Problems problems;
   // One call per loader; each appends what it finds.
   const Catalogue catalogue = Catalogue::load(assets, problems);
-  Screening::load(assets, problems);
+  const auto screening = Screening::load(assets, problems);
   PlanRules::load(assets, catalogue, problems);
-  load_education(assets, problems);
+  const auto tags = load_education_tags(assets, screening ? &*screening : nullptr, problems);
+  load_education(assets, tags, problems);
   load_checklist(assets, problems);
   // Every exercise needs its picture, with the key poses its dosage moves through.
   const figure::Poses poses = figure::Poses::load(assets, problems);

@@ -45,6 +45,12 @@ std::size_t utf8_length(const std::string& s) {
 
 std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
 
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
 std::string id_from_path(const std::string& path, const std::string& folder) {
   std::string id = path.compare(0, folder.size(), folder) == 0 ? path.substr(folder.size()) : path;
   if (id.size() >= 5 && id.compare(id.size() - 5, 5, ".json") == 0) id.resize(id.size() - 5);

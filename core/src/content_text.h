@@ -21,6 +21,8 @@ bool is_snake_case(const std::string& s);
 std::size_t utf8_length(const std::string& s);
 
 std::string in_quotes(const std::string& s);
+// "a, b, c" (for "one of: ..." messages).
+std::string join(const std::vector<std::string>& items);
 
 // "education/walking_plan.json" with folder "education/" -> "walking_plan".
 std::string id_from_path(const std::string& path, const std::string& folder);

@@ -1,12 +1,11 @@
-// Education cards: reading and checking assets/education/*.json, and which cards a
-// screening verdict brings forward.
+// Education cards: reading and checking assets/education/*.json, and picking the cards
+// whose tag a verdict sets (the tags themselves: education_tags.cpp).
 #include "limber/education.h"
 
 #include <algorithm>
 
 #include "content_text.h"
 #include "json_read.h"
-#include "limber/screening.h"
 #include "sort_by.h"
 
 namespace limber {
@@ -33,7 +32,8 @@ std::string entry_label(const json& doc, const std::string& fallback) {
 }
 
 // The card in `file`, or nullopt after recording why it cannot be shown.
-std::optional<Card> read_card(const std::string& file, const json& doc, Problems& out) {
+std::optional<Card> read_card(const std::string& file, const json& doc,
+                              const std::vector<std::string>& tags, Problems& out) {
   const std::string expected_id = content_text::id_from_path(file, kFolder);
   const std::size_t problems_before = out.size();
   Fields f(doc, file, entry_label(doc, expected_id), out);
@@ -50,7 +50,15 @@ std::optional<Card> read_card(const std::string& file, const json& doc, Problems
   }
   if (auto v = f.integer("order", 0, limits::kMaxOrder)) card.order = *v;
   if (auto v = f.choice("topic", education_topics())) card.topic = *v;
-  if (auto v = f.choice("show_when", education_show_when(), Need::optional)) card.show_when = *v;
+  if (auto v = f.text("show_when", Need::optional)) {
+    if (contains(tags, *v)) {
+      card.show_when = *v;
+    } else {
+      const std::string defined = tags.empty() ? "it defines none" : content_text::join(tags);
+      f.error("show_when", content_text::in_quotes(*v) + " is not a tag in " +
+                               education_tags_path() + " (" + defined + ")");
+    }
+  }
   if (auto v = content_text::line(f, "title", limits::kMaxTitle)) card.title = *v;
   if (auto v = content_text::line(f, "summary", limits::kMaxSummary)) card.summary = *v;
   if (auto v = content_text::lines(f, "body", limits::kMinBody, limits::kMaxBody,
@@ -67,14 +75,6 @@ std::optional<Card> read_card(const std::string& file, const json& doc, Problems
   return card;
 }
 
-bool answered_yes_or_unsure(const PainHistory& history, const std::string& id) {
-  for (const auto& [item, value] : history.answers)
-    if (item == id && value.kind == AnswerValue::Kind::text &&
-        (value.text == "yes" || value.text == "unsure"))
-      return true;
-  return false;
-}
-
 }  // namespace
 
 const std::vector<std::string>& education_topics() {
@@ -85,41 +85,22 @@ const std::vector<std::string>& education_topics() {
   return all;
 }
 
-const std::vector<std::string>& education_show_when() {
-  static const std::vector<std::string> all = {"sciatica", "hip_replacement", "warning_signs",
-                                               "worry"};
-  return all;
-}
-
-std::vector<Card> load_education(const Assets& assets, Problems& problems) {
+std::vector<Card> load_education(const Assets& assets, const std::vector<EducationTag>& tags,
+                                 Problems& problems) {
+  std::vector<std::string> names;
+  for (const EducationTag& t : tags) names.push_back(t.tag);
   std::vector<Card> cards;
   const auto paths = asset_paths(assets, kFolder);
   if (paths.empty()) problems.push_back({kFolder, "", "", "no education cards found"});
   for (const std::string& path : paths) {
     auto doc = json_read::parse(assets.find(path)->second, path, problems);
     if (!doc) continue;
-    if (auto card = read_card(path, *doc, problems)) cards.push_back(std::move(*card));
+    if (auto card = read_card(path, *doc, names, problems)) cards.push_back(std::move(*card));
   }
   sort_by(cards, [](const Card& a, const Card& b) {
     return a.order != b.order ? a.order < b.order : a.id < b.id;
   });
   return cards;
-}
-
-std::vector<std::string> education_tags(const Verdict& verdict) {
-  // The item ids below are the screening contract (shared/clinical/red-flags.md).
-  const bool hip_replacement =
-      std::any_of(verdict.precautions.begin(), verdict.precautions.end(),
-                  [](const PrecautionHit& hit) { return hit.id == "hip_replacement"; });
-  const bool worry = answered_yes_or_unsure(verdict.pain_history, "fear_of_movement") ||
-                     answered_yes_or_unsure(verdict.pain_history, "worry") ||
-                     answered_yes_or_unsure(verdict.pain_history, "low_mood");
-  std::vector<std::string> tags;
-  if (verdict.show_sciatica_guidance) tags.push_back("sciatica");
-  if (hip_replacement) tags.push_back("hip_replacement");
-  if (verdict.level > Level::self_care) tags.push_back("warning_signs");
-  if (worry) tags.push_back("worry");
-  return tags;
 }
 
 std::vector<const Card*> featured_cards(const std::vector<Card>& cards,

@@ -626,4 +626,13 @@ const std::vector<Group>& Screening::groups() const { return data_->groups; }
 const std::vector<Question>& Screening::questions() const { return data_->questions; }
 const std::vector<Rule>& Screening::rules() const { return data_->rules; }
 
+std::vector<std::string> Screening::precaution_questions() const {
+  std::vector<std::string> ids;
+  for (const detail::PrecautionData& p : data_->precautions) {
+    const std::string& id = data_->questions[static_cast<std::size_t>(p.question)].id;
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  }
+  return ids;
+}
+
 }  // namespace limber

@@ -19,10 +19,21 @@ namespace {
 
 using json = limber::Json;
 
+// The shipped show_when tags, checked against the shipped screening.
+const std::vector<EducationTag>& shipped_tags() {
+  static const std::vector<EducationTag> tags = [] {
+    Problems problems;
+    auto t = load_education_tags(embedded_assets(), &screening_test::shipped(), problems);
+    EXPECT_TRUE(problems.empty()) << to_string(problems);
+    return t;
+  }();
+  return tags;
+}
+
 const std::vector<Card>& shipped_cards() {
   static const std::vector<Card> cards = [] {
     Problems problems;
-    auto c = load_education(embedded_assets(), problems);
+    auto c = load_education(embedded_assets(), shipped_tags(), problems);
     EXPECT_TRUE(problems.empty()) << to_string(problems);
     return c;
   }();
@@ -50,7 +61,7 @@ std::string lower(std::string s) {
 
 TEST(Education, ShippedCardsLoadWithoutProblems) {
   Problems problems;
-  const auto cards = load_education(embedded_assets(), problems);
+  const auto cards = load_education(embedded_assets(), shipped_tags(), problems);
   EXPECT_TRUE(problems.empty()) << to_string(problems);
   EXPECT_GE(cards.size(), 10u);
   EXPECT_LE(cards.size(), 14u);
@@ -152,10 +163,11 @@ TEST(Education, TaggedCardsMatchTheScreeningFlags) {
     EXPECT_EQ(c->show_when, tag) << id;
   }
   // Every tag some card can use is shown by at least one card.
-  for (const auto& tag : education_show_when())
+  ASSERT_EQ(shipped_tags().size(), tagged.size());
+  for (const EducationTag& t : shipped_tags())
     EXPECT_TRUE(std::any_of(shipped_cards().begin(), shipped_cards().end(),
-                            [&](const Card& c) { return c.show_when == tag; }))
-        << tag;
+                            [&](const Card& c) { return c.show_when == t.tag; }))
+        << t.tag;
 }
 
 // A quick automated wording check: cards inform, they never diagnose or promise.
@@ -230,7 +242,7 @@ TEST(Education, ToJsonLoadsBackToTheSameCard) {
   for (const Card& c : shipped_cards())
     assets["education/" + c.id + ".json"] = json_read::dump(to_json(c));
   Problems problems;
-  const auto again = load_education(assets, problems);
+  const auto again = load_education(assets, shipped_tags(), problems);
   EXPECT_TRUE(problems.empty()) << to_string(problems);
   ASSERT_EQ(again.size(), shipped_cards().size());
   for (std::size_t i = 0; i < again.size(); ++i) {
@@ -334,7 +346,8 @@ const std::vector<Case>& cases() {
        {{kGoodFile, "good_card", "body[1]", "'First point.' is listed twice"}}},
       {"bad show_when", [](Assets& a) { edit(a, [](json& j) { j["show_when"] = "always"; }); },
        {{kGoodFile, "good_card", "show_when",
-         "'always' is not one of: sciatica, hip_replacement, warning_signs, worry"}}},
+         "'always' is not a tag in screening/education_tags.json (sciatica, hip_replacement, "
+         "warning_signs, worry)"}}},
       {"bad topic", [](Assets& a) { edit(a, [](json& j) { j["topic"] = "diet"; }); },
        {{kGoodFile, "good_card", "topic", "'diet' is not one of: understanding_pain"}}},
       {"order not a whole number", [](Assets& a) { edit(a, [](json& j) { j["order"] = 1.5; }); },
@@ -369,7 +382,7 @@ TEST_P(BrokenCard, IsReportedPreciselyAndLeftOut) {
   Assets assets = base_assets();
   c.break_it(assets);
   Problems problems;
-  const auto cards = load_education(assets, problems);
+  const auto cards = load_education(assets, shipped_tags(), problems);
   ASSERT_EQ(problems.size(), c.expected.size()) << to_string(problems);
   for (std::size_t i = 0; i < problems.size(); ++i) {
     const Problem& p = problems[i];
@@ -395,7 +408,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, BrokenCard, ::testing::ValuesIn(cases()),
 
 TEST(Education, BaseFixtureIsClean) {
   Problems problems;
-  const auto cards = load_education(base_assets(), problems);
+  const auto cards = load_education(base_assets(), shipped_tags(), problems);
   EXPECT_TRUE(problems.empty()) << to_string(problems);
   ASSERT_EQ(cards.size(), 2u);
   EXPECT_EQ(cards[0].id, "other_card");  // order 1 before order 5
@@ -408,14 +421,14 @@ TEST(Education, EqualOrderFallsBackToId) {
   Assets assets = base_assets();
   edit(assets, [](json& j) { j["order"] = 1; });
   Problems problems;
-  const auto cards = load_education(assets, problems);
+  const auto cards = load_education(assets, shipped_tags(), problems);
   ASSERT_EQ(cards.size(), 2u);
   EXPECT_EQ(cards[0].id, "good_card");
 }
 
 TEST(Education, NoCardsAtAllIsAProblem) {
   Problems problems;
-  EXPECT_TRUE(load_education(Assets{}, problems).empty());
+  EXPECT_TRUE(load_education(Assets{}, shipped_tags(), problems).empty());
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].file, "education/");
   EXPECT_EQ(problems[0].message, "no education cards found");
@@ -424,7 +437,7 @@ TEST(Education, NoCardsAtAllIsAProblem) {
 // --- Which cards a verdict brings forward ------------------------------------------------
 
 std::vector<std::string> tags_for(screening_test::Changes changes) {
-  return education_tags(screening_test::evaluate(changes));
+  return education_tags(shipped_tags(), screening_test::evaluate(changes));
 }
 
 TEST(Education, TagsFollowTheShippedScreening) {

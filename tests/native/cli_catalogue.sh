@@ -51,6 +51,34 @@ done <<<"$out"
 count=$(printf '%s\n' "$out" | wc -l)
 grep -q "$count problems" "$TMP/err" || fail "no count on stderr: $(cat "$TMP/err")"
 
+# The education tags (screening/education_tags.json) are checked too: an id the screening
+# does not define, a duplicate tag, and the cards whose show_when names a tag left out.
+cp -r "$SRC/assets" "$TMP/tags"
+python3 - "$TMP/tags/screening/education_tags.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+with open(path) as f:
+    doc = json.load(f)
+by_tag = {t["tag"]: t for t in doc["tags"]}
+by_tag["worry"]["ids"][0] = "fear"
+doc["tags"].append({"tag": "sciatica", "when": "precaution", "ids": ["sciatica"]})
+with open(path, "w") as f:
+    json.dump(doc, f)
+PY
+set +e
+out=$("$CLI" validate-assets "$TMP/tags" 2>/dev/null)
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || fail "broken education tags: expected exit 1, got $rc"
+expected="screening/education_tags.json: worry: tags[3].ids[0]: 'fear' is not a screening question
+screening/education_tags.json: sciatica: tags[4].tag: 'sciatica' is already defined by tags[0]
+education/moving_with_confidence.json: moving_with_confidence: show_when: 'worry' is not a tag in screening/education_tags.json (sciatica, hip_replacement, warning_signs)
+education/pain_stress_and_mood.json: pain_stress_and_mood: show_when: 'worry' is not a tag in screening/education_tags.json (sciatica, hip_replacement, warning_signs)"
+[ "$out" = "$expected" ] || fail "education tags problems:
+$out
+expected:
+$expected"
+
 # Not a folder: a usage error, not "invalid".
 set +e
 "$CLI" validate-assets "$TMP/nowhere" 2>/dev/null

@@ -1,16 +1,19 @@
 // limber/education.h: short education cards (assets/education/<id>.json), in plain words
-// with their sources, for the shells to show beside the programme.
+// with their sources, for the shells to show beside the programme, and the tags that bring
+// some of them forward for a person (assets/screening/education_tags.json).
 //
 //   Problems problems;
-//   const std::vector<Card> cards = load_education(embedded_assets(), problems);
+//   auto screening = Screening::load(embedded_assets(), problems);
+//   const auto tags = load_education_tags(embedded_assets(), &*screening, problems);
+//   const std::vector<Card> cards = load_education(embedded_assets(), tags, problems);
 //   for (const Card& c : cards) std::cout << c.title << "\n";    // in display order
 //   // Cards tagged for this person's screening result go first:
-//   const std::vector<std::string> tags = education_tags(verdict);   // e.g. {"sciatica"}
-//   for (const Card* c : featured_cards(cards, tags)) ...
+//   for (const Card* c : featured_cards(cards, education_tags(tags, verdict))) ...
 //   to_json(cards[0]) -> the same shape as the card's file
 //
 // A card with any problem is left out, so every card returned is complete and short enough
 // for a phone screen. Cards never diagnose; tests/core/education_test.cpp checks the wording.
+// Which tag a verdict sets is data, not code: the file names the screening ids it reads.
 #pragma once
 #include <cstddef>
 #include <string>
@@ -20,10 +23,9 @@
 
 #include "limber/assets.h"
 #include "limber/problem.h"
+#include "limber/screening.h"
 
 namespace limber {
-
-struct Verdict;
 
 // Limits that keep a card readable in one go on a phone (characters, UTF-8 aware).
 namespace education_limits {
@@ -32,6 +34,37 @@ constexpr std::size_t kMaxTryThis = 200, kMaxSource = 80;
 constexpr std::size_t kMinBody = 2, kMaxBody = 6, kMinSources = 1, kMaxSources = 6;
 constexpr int kMaxOrder = 10000;
 }  // namespace education_limits
+
+// One entry of assets/screening/education_tags.json: a tag and when a verdict sets it.
+struct EducationTag {
+  enum class When {
+    sciatica_guidance,  // the verdict's show_sciatica_guidance is set
+    precaution,         // a precaution reading one of `ids` (question ids) applies
+    level_above,        // the verdict's level is above `level`
+    answered,           // one of `ids` (pain history questions) has an answer in `values`
+  };
+  std::string tag;
+  When when = When::sciatica_guidance;
+  std::vector<std::string> ids;
+  std::vector<std::string> values;
+  Level level = Level::self_care;
+};
+
+// The file the tags come from, relative to assets/.
+inline const char* education_tags_path() { return "screening/education_tags.json"; }
+
+// Reads it, appending every problem to `problems`; an
+// entry with a problem is left out. Ids and answer values are checked against `screening`
+// (pass nullptr when it failed to load: its own problems say why, and ids go unchecked).
+std::vector<EducationTag> load_education_tags(const Assets& assets, const Screening* screening,
+                                              Problems& problems);
+
+// Whether `tag` applies to `verdict`.
+bool applies(const EducationTag& tag, const Verdict& verdict);
+
+// The tags that apply to `verdict`, in file order.
+std::vector<std::string> education_tags(const std::vector<EducationTag>& tags,
+                                        const Verdict& verdict);
 
 struct Card {
   std::string id;                   // snake_case, the file name without .json
@@ -42,8 +75,8 @@ struct Card {
   std::string try_this;             // one small thing to do; "" when the card has none
   std::vector<std::string> sources; // source tags, at least one
   int order = 0;                    // display order (lower first; ties by id)
-  // "" or one of education_show_when(): the card is shown prominently when that tag is
-  // among education_tags() of the person's screening verdict.
+  // "" or a tag from education_tags.json: the card is shown prominently when that tag
+  // applies to the person's screening verdict.
   std::string show_when;
 };
 
@@ -51,19 +84,10 @@ struct Card {
 // safety, habits, confidence.
 const std::vector<std::string>& education_topics();
 
-// The show_when tags, and when education_tags() sets them:
-//   sciatica         the verdict's show_sciatica_guidance is set;
-//   hip_replacement  a hip_replacement precaution applies;
-//   warning_signs    the level is above self_care;
-//   worry            fear_of_movement, worry or low_mood was answered yes or unsure.
-const std::vector<std::string>& education_show_when();
-
-// Reads every education/*.json in `assets`, appending every problem found to `problems`.
-// Sorted by order, then id.
-std::vector<Card> load_education(const Assets& assets, Problems& problems);
-
-// The show_when tags that apply to `verdict`, in education_show_when() order.
-std::vector<std::string> education_tags(const Verdict& verdict);
+// Reads every education/*.json in `assets`, appending every problem found to `problems`;
+// a show_when must be one of `tags`. Sorted by order, then id.
+std::vector<Card> load_education(const Assets& assets, const std::vector<EducationTag>& tags,
+                                 Problems& problems);
 
 // The cards whose show_when is one of `tags`, in `cards` order.
 std::vector<const Card*> featured_cards(const std::vector<Card>& cards,

@@ -163,6 +163,9 @@ class Screening {
   const std::vector<Question>& questions() const;
   const std::vector<Rule>& rules() const;
   const Question* question(std::string_view id) const;
+  // The questions that precautions read, each once, in precautions.json order: the ids a
+  // PrecautionHit can carry.
+  std::vector<std::string> precaution_questions() const;
 
   // Nothing answered yet.
   Answers blank() const;

@@ -1,0 +1,211 @@
+// Education tags: reading assets/screening/education_tags.json, checking every id in it
+// against the screening, and which tags a verdict sets. The clinical ids live in the file;
+// this code knows only the kinds of condition.
+#include <algorithm>
+#include <map>
+
+#include "content_text.h"
+#include "json_read.h"
+#include "limber/education.h"
+#include "screening_data.h"
+
+namespace limber {
+namespace {
+
+using json_read::Fields;
+using json_read::json;
+using When = EducationTag::When;
+using content_text::in_quotes;
+using content_text::join;
+
+// By When, in declaration order.
+const std::vector<std::string>& when_names() {
+  static const std::vector<std::string> all = {"sciatica_guidance", "precaution", "level_above",
+                                               "answered"};
+  return all;
+}
+
+const std::vector<std::string>& level_names() {
+  static const std::vector<std::string> all = [] {
+    std::vector<std::string> names;
+    for (int i = 0; i <= static_cast<int>(Level::emergency); ++i)
+      names.push_back(to_string(static_cast<Level>(i)));
+    return names;
+  }();
+  return all;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+std::string item_name(std::size_t index) { return "tags[" + std::to_string(index) + "]"; }
+
+std::string entry_label(const json& item) {
+  if (!item.is_object()) return "";
+  auto it = item.find("tag");
+  if (it != item.end() && it->is_string()) return it->get<std::string>();
+  return "";
+}
+
+// At least one distinct string.
+std::optional<std::vector<std::string>> distinct_list(Fields& f, const char* key) {
+  auto list = f.text_list(key);
+  if (!list) return std::nullopt;
+  if (list->empty()) {
+    f.error(key, "needs at least one item");
+    return std::nullopt;
+  }
+  if (!content_text::no_repeats(f, key, *list)) return std::nullopt;
+  return list;
+}
+
+std::string at(const char* key, std::size_t i) {
+  return std::string(key) + "[" + std::to_string(i) + "]";
+}
+
+// A PrecautionHit names the question its precaution reads, so that is what ids must be.
+void check_precaution_ids(const Fields& f, const std::vector<std::string>& ids,
+                          const Screening& screening) {
+  const std::vector<std::string> known = screening.precaution_questions();
+  for (std::size_t i = 0; i < ids.size(); ++i)
+    if (!has(known, ids[i]))
+      f.error(at("ids", i), in_quotes(ids[i]) + " is not a question a precaution reads (" +
+                                join(known) + ")");
+}
+
+// A verdict carries the pain history answers only, so only those can be tested.
+void check_answered(const Fields& f, const std::vector<std::string>& ids,
+                    const std::vector<std::string>& values, const Screening& screening) {
+  std::vector<const Question*> questions;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const Question* q = screening.question(ids[i]);
+    if (!q)
+      f.error(at("ids", i), in_quotes(ids[i]) + " is not a screening question");
+    else if (q->role != Role::pain_history)
+      f.error(at("ids", i), in_quotes(ids[i]) + " is a " + to_string(q->role) +
+                                " question; a verdict keeps only pain_history answers");
+    else if (q->type == AnswerType::number)
+      f.error(at("ids", i), in_quotes(ids[i]) +
+                                " has number answers; answered reads text and choice answers");
+    else
+      questions.push_back(q);
+  }
+  if (questions.size() != ids.size()) return;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (std::none_of(questions.begin(), questions.end(),
+                     [&](const Question* q) { return detail::allows(*q, values[i]); }))
+      f.error(at("values", i), in_quotes(values[i]) + " is not an answer to " + join(ids));
+}
+
+void read_condition(Fields& f, const Screening* screening, EducationTag& t) {
+  switch (t.when) {
+    case When::sciatica_guidance:
+      break;
+    case When::precaution:
+      if (auto ids = distinct_list(f, "ids")) {
+        t.ids = *ids;
+        if (screening) check_precaution_ids(f, t.ids, *screening);
+      }
+      break;
+    case When::level_above:
+      if (auto name = f.choice("level", level_names())) {
+        t.level = *level_from_string(*name);
+        if (t.level == Level::emergency)
+          f.error("level", "nothing is above 'emergency', so the tag could never apply");
+      }
+      break;
+    case When::answered: {
+      auto ids = distinct_list(f, "ids");
+      auto values = distinct_list(f, "values");
+      if (ids) t.ids = *ids;
+      if (values) t.values = *values;
+      if (ids && values && screening) check_answered(f, t.ids, t.values, *screening);
+      break;
+    }
+  }
+}
+
+bool matches(const AnswerValue& value, const std::vector<std::string>& values) {
+  switch (value.kind) {
+    case AnswerValue::Kind::text:
+      return has(values, value.text);
+    case AnswerValue::Kind::list:
+      return std::any_of(value.list.begin(), value.list.end(),
+                         [&](const std::string& v) { return has(values, v); });
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::vector<EducationTag> load_education_tags(const Assets& assets, const Screening* screening,
+                                              Problems& problems) {
+  const std::string path = education_tags_path();
+  std::vector<EducationTag> tags;
+  auto file = assets.find(path);
+  if (file == assets.end()) {
+    problems.push_back({path, "", "", "is missing"});
+    return tags;
+  }
+  auto doc = json_read::parse(file->second, path, problems);
+  if (!doc) return tags;
+  Fields top(*doc, path, "", problems);
+  const json* list = top.array("tags");
+  top.reject_unknown();
+  if (!list) return tags;
+
+  std::map<std::string, std::size_t> first_index;  // tag -> where it was first defined
+  for (std::size_t i = 0; i < list->size(); ++i) {
+    const json& item = (*list)[i];
+    const std::size_t problems_before = problems.size();
+    Fields f(item, path, entry_label(item), problems, item_name(i));
+    EducationTag t;
+    if (auto tag = f.text("tag")) {
+      t.tag = *tag;
+      if (!content_text::is_snake_case(*tag))
+        f.error("tag", in_quotes(*tag) +
+                           " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+      else if (auto [where, added] = first_index.emplace(*tag, i); !added)
+        f.error("tag", in_quotes(*tag) + " is already defined by " + item_name(where->second));
+    }
+    const auto when = f.choice("when", when_names());
+    // Which other keys belong depends on the kind, so without one they cannot be judged.
+    if (!when) continue;
+    const auto kind = std::find(when_names().begin(), when_names().end(), *when);
+    t.when = static_cast<When>(kind - when_names().begin());
+    read_condition(f, screening, t);
+    f.reject_unknown();
+    if (problems.size() == problems_before) tags.push_back(std::move(t));
+  }
+  return tags;
+}
+
+bool applies(const EducationTag& tag, const Verdict& verdict) {
+  switch (tag.when) {
+    case When::sciatica_guidance:
+      return verdict.show_sciatica_guidance;
+    case When::precaution:
+      return std::any_of(verdict.precautions.begin(), verdict.precautions.end(),
+                         [&](const PrecautionHit& hit) { return has(tag.ids, hit.id); });
+    case When::level_above:
+      return verdict.level > tag.level;
+    case When::answered:
+      return std::any_of(verdict.pain_history.answers.begin(), verdict.pain_history.answers.end(),
+                         [&](const auto& answer) {
+                           return has(tag.ids, answer.first) && matches(answer.second, tag.values);
+                         });
+  }
+  return false;
+}
+
+std::vector<std::string> education_tags(const std::vector<EducationTag>& tags,
+                                        const Verdict& verdict) {
+  std::vector<std::string> out;
+  for (const EducationTag& t : tags)
+    if (applies(t, verdict)) out.push_back(t.tag);
+  return out;
+}
+
+}  // namespace limber
