@@ -9,8 +9,8 @@
 // Lengths are in bytes: a stored document with a NUL byte in it reaches the core whole (and
 // is found corrupt) instead of being cut short.
 // Returned text belongs to this file and stays valid until the next call of either function,
-// so JavaScript reads it at once and frees nothing. Plain exports instead of embind keep both
-// the wasm and its JavaScript loader small.
+// so JavaScript reads it at once and frees nothing. Plain exports instead of embind keep the
+// wasm small and let it go without emscripten's JavaScript loader (-sSTANDALONE_WASM).
 #include <emscripten/emscripten.h>
 
 #include <cstddef>

@@ -9,30 +9,62 @@
 //
 // call() never throws for a refusal: errors come back as { ok: false, error: { code, message } }.
 //
-// limber-core.js is the emscripten loader, built with the wasm (build/wasm/web/) and put beside
-// this file by web/tools/build-site.mjs. The core's two C functions (web/bindings.cpp) take
-// UTF-8 text and a byte length, and return text that stays valid until the next call.
-import createLimberCore from './limber-core.js';
+// limber-core.wasm is a standalone module (web/CMakeLists.txt) that web/tools/build-site.mjs puts
+// beside this file; no loader script comes with it. Its two C functions (web/bindings.cpp) take
+// UTF-8 text and its length in bytes, and return NUL-terminated text that stays valid until
+// the next call.
+
+const WASM = new URL('limber-core.wasm', import.meta.url);
+
+// Everything the module imports. The core has no clock, files or output, so this is all:
+// memory growth (views are made afresh for each copy, so nothing to do) and exit (only on abort).
+const IMPORTS = {
+  env: { emscripten_notify_memory_growth() {} },
+  wasi_snapshot_preview1: {
+    proc_exit(code) { throw new Error(`the core stopped (exit ${code})`); },
+  },
+};
+
+async function instantiate() {
+  const buffered = async () => {
+    const response = await fetch(WASM);
+    if (!response.ok) throw new Error(`${WASM.pathname}: HTTP ${response.status}`);
+    return WebAssembly.instantiate(await response.arrayBuffer(), IMPORTS);
+  };
+  // Streaming compiles while the bytes arrive; it needs the application/wasm type, which not
+  // every host sends, hence the fallback.
+  if (!WebAssembly.instantiateStreaming) return buffered();
+  return WebAssembly.instantiateStreaming(fetch(WASM), IMPORTS).catch(buffered);
+}
 
 export async function loadCore() {
-  const wasm = await createLimberCore();
+  const { instance } = await instantiate();
+  const wasm = instance.exports;
+  wasm._initialize();
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
   // Runs use(pointer, length) with the text copied into wasm memory (null: pointer 0).
   const withText = (text, use) => {
     if (text === null) return use(0, 0);
-    const size = wasm.lengthBytesUTF8(text) + 1;
-    const pointer = wasm._malloc(size);
+    const bytes = encoder.encode(text);
+    const pointer = wasm.malloc(bytes.length || 1);
     if (!pointer) throw new Error('the core is out of memory');
     try {
-      return use(pointer, wasm.stringToUTF8(text, pointer, size));
+      new Uint8Array(wasm.memory.buffer, pointer, bytes.length).set(bytes);
+      return use(pointer, bytes.length);
     } finally {
-      wasm._free(pointer);
+      wasm.free(pointer);
     }
+  };
+  const textAt = (pointer) => {
+    const bytes = new Uint8Array(wasm.memory.buffer, pointer);
+    return decoder.decode(bytes.subarray(0, bytes.indexOf(0)));
   };
   const core = {
     revision: 0,
     call(request) {
       const reply = withText(JSON.stringify(request),
-        (pointer, length) => wasm.UTF8ToString(wasm._limber_web_call(pointer, length)));
+        (pointer, length) => textAt(wasm.limber_web_call(pointer, length)));
       const response = JSON.parse(reply);
       if (typeof response.revision === 'number') core.revision = response.revision;
       return response;
@@ -40,8 +72,8 @@ export async function loadCore() {
     // Opens (or reopens) the core on a stored document; the running session, if any, is dropped.
     open(document) {
       const error = withText(document || null, (pointer, length) => {
-        const text = wasm._limber_web_open(pointer, length);
-        return text ? wasm.UTF8ToString(text) : '';
+        const text = wasm.limber_web_open(pointer, length);
+        return text ? textAt(text) : '';
       });
       if (error) throw new Error(error);
       core.revision = 0;

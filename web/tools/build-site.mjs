@@ -1,8 +1,8 @@
 // Assembles the deployable web app from web/app/ and the wasm core, and a service worker that
 // precaches every file of it by content hash. The sources stay readable ES modules; the site
 // gets them small, since a first visit downloads all of it (issue #7):
-//   app.js      web/app/app.js, every module it imports and the wasm loader, in one bundle
-//               (esbuild, then terser); the tests import what they need from it (see app.js)
+//   app.js      web/app/app.js and every module it imports in one bundle (esbuild, then
+//               terser); the tests import what they need from it (see app.js)
 //   style.css   minified; index.html, icon.svg and the manifest without comments or indentation
 //   sw.js       web/app/sw.js, minified, with the precache manifest in front
 // usage: node build-site.mjs WASM_BUILD_DIR SITE_DIR [--readable]
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
 } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { build as bundle, transformSync } from 'esbuild';
@@ -20,7 +20,7 @@ import { minify } from 'terser';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'app');
 const WORKER = 'sw.js';
-const LOADER = 'limber-core.js';  // emscripten's ES module, built beside limber-core.wasm
+const CORE = 'limber-core.wasm';  // from WASM_BUILD_DIR/web/
 
 export function copyTree(from, to) {
   mkdirSync(to, { recursive: true });
@@ -86,19 +86,11 @@ export function minifyMarkup(markup) {
   }).join('');
 }
 
-async function buildSite(wasmWeb, site) {
+async function buildSite(site) {
   mkdirSync(site, { recursive: true });
-  // core.js imports './limber-core.js', which lives with the wasm build, not in web/app/.
-  const loader = {
-    name: 'wasm-loader',
-    setup(build) {
-      build.onResolve({ filter: /^\.\/limber-core\.js$/ }, () => ({ path: join(wasmWeb, LOADER) }));
-    },
-  };
   const common = { minify: true, charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
   const { outputFiles: [bundled] } = await bundle({ ...common, bundle: true, format: 'esm',
-    entryPoints: [join(appDir, 'app.js')], outfile: join(site, 'app.js'), write: false,
-    plugins: [loader] });
+    entryPoints: [join(appDir, 'app.js')], outfile: join(site, 'app.js'), write: false });
   // terser's second look takes another 3% off what esbuild left (safe transforms only).
   const { code } = await minify(bundled.text, { module: true, compress: { passes: 2 } });
   writeFileSync(join(site, 'app.js'), code);
@@ -124,15 +116,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: build-site.mjs WASM_BUILD_DIR SITE_DIR [--readable]');
     process.exit(2);
   }
-  const wasmWeb = resolve(wasmBuild, 'web');
   rmSync(site, { recursive: true, force: true });
-  if (option) {
-    copyTree(appDir, site);
-    copyFileSync(join(wasmWeb, LOADER), join(site, LOADER));
-  } else {
-    await buildSite(wasmWeb, site);
-  }
-  copyFileSync(join(wasmWeb, 'limber-core.wasm'), join(site, 'limber-core.wasm'));
+  if (option) copyTree(appDir, site);
+  else await buildSite(site);
+  copyFileSync(join(wasmBuild, 'web', CORE), join(site, CORE));
   const { build, files } = writeServiceWorker(site);
   console.log(`web app assembled in ${site} (build ${build}, ${files.length} files precached)`);
 }
