@@ -70,11 +70,12 @@ const tagName = (tag) => /^<\/?([a-z0-9]+)/i.exec(tag)?.[1].toLowerCase();
 
 // Markup without comments and indentation. Whitespace between inline elements and text is kept
 // as one space, so nothing on screen changes; attribute values are left as they are.
-export function minifyMarkup(markup) {
+function minifyMarkup(markup, name) {
+  if (/<(pre|textarea)\b/i.test(markup)) throw new Error(`${name}: keeps its whitespace; minify by hand`);
   const tokens = markup.match(/<!--[\s\S]*?-->|<[^>]*>|[^<]+/g)
     .filter((token) => !token.startsWith('<!--'))
     .map((token) => (token.startsWith('<')
-      ? token.replace(/("[^"]*"|'[^']*')|\s+/g, (space, quoted) => quoted ?? ' ').replace(/ >$/, '>')
+      ? token.replace(/("[^"]*"|'[^']*')|\s+/g, (match, quoted) => quoted ?? ' ').replace(/ >$/, '>')
       : token.replace(/\s+/g, ' ')));
   const isBlock = (token) => token?.startsWith('<') && (token.startsWith('<!') || BLOCK.has(tagName(token)));
   return tokens.map((token, i) => {
@@ -86,28 +87,41 @@ export function minifyMarkup(markup) {
   }).join('');
 }
 
+const minifyOptions = { minify: true, charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
+
+// Every file of web/app/ but the modules (in the bundle) and the worker (written last), made
+// small by its type; a folder with nothing else in it (screens/) is left out.
+function copyMinified(from, to) {
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = join(to, name);
+    const text = () => readFileSync(source, 'utf8');
+    if (name.startsWith('.')) continue;
+    if (statSync(source).isDirectory()) {
+      copyMinified(source, target);
+      continue;
+    }
+    if (extname(name) === '.js') continue;
+    mkdirSync(to, { recursive: true });
+    switch (extname(name)) {
+      case '.css':
+        writeFileSync(target, transformSync(text(), { ...minifyOptions, loader: 'css' }).code);
+        break;
+      case '.html': case '.svg': writeFileSync(target, minifyMarkup(text(), name)); break;
+      case '.webmanifest': writeFileSync(target, JSON.stringify(JSON.parse(text()))); break;
+      default: copyFileSync(source, target);
+    }
+  }
+}
+
 async function buildSite(site) {
   mkdirSync(site, { recursive: true });
-  const common = { minify: true, charset: 'utf8', legalComments: 'none', logLevel: 'warning' };
-  const { outputFiles: [bundled] } = await bundle({ ...common, bundle: true, format: 'esm',
+  const { outputFiles: [bundled] } = await bundle({ ...minifyOptions, bundle: true, format: 'esm',
     entryPoints: [join(appDir, 'app.js')], outfile: join(site, 'app.js'), write: false });
   // terser's second look takes another 3% off what esbuild left (safe transforms only).
   const { code } = await minify(bundled.text, { module: true, compress: { passes: 2 } });
   writeFileSync(join(site, 'app.js'), code);
-  for (const name of readdirSync(appDir)) {
-    const source = join(appDir, name);
-    const text = () => readFileSync(source, 'utf8');
-    if (name.startsWith('.') || statSync(source).isDirectory()) continue;
-    switch (extname(name)) {
-      case '.js': break;  // in the bundle (and sw.js is written last)
-      case '.css':
-        writeFileSync(join(site, name), transformSync(text(), { ...common, loader: 'css' }).code);
-        break;
-      case '.html': case '.svg': writeFileSync(join(site, name), minifyMarkup(text())); break;
-      case '.webmanifest': writeFileSync(join(site, name), JSON.stringify(JSON.parse(text()))); break;
-      default: copyFileSync(source, join(site, name));
-    }
-  }
+  copyMinified(appDir, site);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
