@@ -117,12 +117,11 @@ build_wasm() {
   log "WebAssembly build (build/wasm)"
   # emcc looks for its node modules (acorn...) in Debian's global node path.
   export NODE_PATH=/usr/share/nodejs
-  export EM_CLOSURE_COMPILER="$ROOT/web/node_modules/.bin/google-closure-compiler"
-  configure "$BUILD/wasm" -DCMAKE_TOOLCHAIN_FILE="$EMSCRIPTEN_TOOLCHAIN" \
-    -DCMAKE_BUILD_TYPE=Release -DLIMBER_CLOSURE=ON
+  configure "$BUILD/wasm" -DCMAKE_TOOLCHAIN_FILE="$EMSCRIPTEN_TOOLCHAIN" -DCMAKE_BUILD_TYPE=Release
   cmake --build "$BUILD/wasm" -j "$JOBS"
 }
 
+# The site: web/app/ bundled and minified (esbuild, terser from web/node_modules) with the wasm.
 build_site() {
   log "web app (build/site)"
   node "$ROOT/web/tools/build-site.mjs" "$BUILD/wasm" "$BUILD/site"

@@ -77,5 +77,5 @@ export async function runToEnd(page) {
 }
 
 export async function cueLog(page) {
-  return page.evaluate(async () => (await import(new URL('cues.js', location.href))).cueLog);
+  return page.evaluate(async () => (await import(new URL('app.js', location.href))).cueLog);
 }

@@ -123,7 +123,7 @@ test('the update banner and the storage notice pass axe too, light and dark', as
     await app.page.emulateMedia({ colorScheme });
     await app.open('#/today');
     await app.page.evaluate(async () => {
-      const { showNotice } = await import(new URL('notices.js', location.href));
+      const { showNotice } = await import(new URL('app.js', location.href));
       showNotice(document.getElementById('update-banner'), 'tpl-update');
       showNotice(document.getElementById('storage-alert'), 'tpl-save-failed');
     });
@@ -131,7 +131,7 @@ test('the update banner and the storage notice pass axe too, light and dark', as
     await app.screenshot(`notices-${name}`);
   }
   await app.page.evaluate(async () => {
-    const { clearNotice } = await import(new URL('notices.js', location.href));
+    const { clearNotice } = await import(new URL('app.js', location.href));
     clearNotice(document.getElementById('update-banner'));
     clearNotice(document.getElementById('storage-alert'));
   });

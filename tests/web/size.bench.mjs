@@ -1,32 +1,43 @@
 // Web benchmark: what a first visit costs and how soon the app can be used.
 //   LIMBER_SITE=build/site node tests/web/size.bench.mjs       (scripts/dev.sh bench runs it)
 // Size: a first visit ends with every file of the site precached, so it downloads each file
-// once; the sum of their gzipped sizes (what a static host sends) must stay within the budget.
+// once (the service worker's own fetches revalidate what the page already has). The budget is
+// the sum of what a static host sends: text and wasm gzipped (-9), and images as they are,
+// since hosts do not compress PNGs again. The wasm core and everything else (the shell: loader,
+// bundle, styles, page, worker, icons, manifest) have budgets of their own as well.
 // Time: navigation start to <html data-ready> (core loaded, stored journal read), first on a
 // fresh profile (network), then on reloads served by the service worker.
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 
 import { launch, SITE } from './harness.mjs';
 import { precacheManifest } from '../../web/tools/build-site.mjs';
 
-const BUDGET = 150_000;  // bytes gzipped, everything a first visit fetches
+const BUDGET = 150_000;        // bytes sent, everything a first visit fetches (issue #7)
+const SHELL_BUDGET = 30_000;   // of which everything but the wasm
+const PRECOMPRESSED = new Set(['.png', '.jpg', '.webp', '.woff2']);
 const RELOADS = 5;
 
 const files = [...precacheManifest(SITE).files.map(({ url }) => url), 'sw.js'];
 const sizes = files.map((url) => {
   const data = readFileSync(join(SITE, url));
-  return { url, raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
-}).sort((a, b) => b.gzip - a.gzip);
-const total = sizes.reduce((sum, { gzip }) => sum + gzip, 0);
+  const gzip = gzipSync(data, { level: 9 }).length;
+  return { url, raw: data.length, gzip, sent: PRECOMPRESSED.has(extname(url)) ? data.length : gzip };
+}).sort((a, b) => b.sent - a.sent);
+const sum = (list) => list.reduce((total, { sent }) => total + sent, 0);
+const total = sum(sizes);
+const wasm = sum(sizes.filter(({ url }) => url.endsWith('.wasm')));
+const shell = total - wasm;
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
-console.log('file                        raw        gzip');
-for (const { url, raw, gzip } of sizes) {
-  console.log(`${url.padEnd(24)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(11)}`);
+console.log('file                          raw     gzip -9        sent');
+for (const { url, raw, gzip, sent } of sizes) {
+  console.log(`${url.padEnd(22)} ${kb(raw).padStart(9)} ${kb(gzip).padStart(11)} ${kb(sent).padStart(11)}`);
 }
-console.log(`first visit: ${kb(total)} gzipped in ${files.length} files (budget ${kb(BUDGET)})`);
+console.log(`wasm core:       ${kb(wasm).padStart(9)}   (what the budget leaves it: ${kb(BUDGET - SHELL_BUDGET)})`);
+console.log(`everything else: ${kb(shell).padStart(9)}   (budget ${kb(SHELL_BUDGET)})`);
+console.log(`first visit:     ${kb(total).padStart(9)}   in ${files.length} files (budget ${kb(BUDGET)})`);
 
 const app = await launch();
 const readyAt = (page) => page.evaluate(() => performance.getEntriesByName('limber-ready')[0].startTime);
@@ -50,7 +61,7 @@ try {
 } finally {
   await app.close();
 }
-if (total > BUDGET) {
-  console.error(`over budget by ${kb(total - BUDGET)}`);
-  process.exit(1);
-}
+const over = [['first visit', total, BUDGET], ['everything but the wasm', shell, SHELL_BUDGET]]
+  .filter(([, size, budget]) => size > budget);
+for (const [what, size, budget] of over) console.error(`${what}: over budget by ${kb(size - budget)}`);
+if (over.length) process.exit(1);

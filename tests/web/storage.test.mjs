@@ -37,7 +37,7 @@ function installHelpers() {
   });
   // A store on a test database whose merge keeps the union of both lists.
   const openTestStore = async ({ name, deaf }) => {
-    const { openStore } = await import(new URL('storage.js', location.href));
+    const { openStore } = await import(new URL('app.js', location.href));
     window.merges = 0;
     window.changes = 0;
     const channel = window.BroadcastChannel;

@@ -6,6 +6,8 @@
 //   app.core.call({...})            a request, as the screens send it
 //   await app.change({...})         a request that may change the journal: it is stored before
 //                                   this resolves ({ ...response, saved: true|false })
+// The built site is one bundle named app.js, so what tests reach inside other modules is
+// exported from here too: cueLog, showNotice, clearNotice, openStore.
 
 import { now, today } from './clock.js';
 import { loadCore } from './core.js';
@@ -20,6 +22,10 @@ import * as library from './screens/library.js';
 import * as progress from './screens/progress.js';
 import * as learn from './screens/learn.js';
 import * as settings from './screens/settings.js';
+
+export { cueLog } from './cues.js';
+export { clearNotice, showNotice } from './notices.js';
+export { openStore } from './storage.js';
 
 const SCREENS = { check, today: today_, session, library, progress, learn, settings };
 
