@@ -5,12 +5,12 @@
 
 #include "json_read.h"
 #include "journal_json.h"
+#include "utf8.h"
 #include "limber/checklist.h"
 
 namespace limber {
 namespace {
 
-using journal_json::valid_utf8;
 
 // The text fields of an entry, by their JSON names, for the UTF-8 check.
 std::vector<std::pair<std::string, const std::string*>> texts(const Entry& entry) {

@@ -10,10 +10,10 @@
 #include <string>
 #include <string_view>
 
-#include "limber/json.h"
-
 #include "json_read.h"
 #include "limber/journal.h"
+#include "limber/json.h"
+#include "utf8.h"
 
 namespace limber::journal_json {
 
@@ -55,6 +55,5 @@ std::string dump(const json& value);
 bool valid_id(std::string_view id);
 // Exercise and habit ids: 1-64 characters from a-z 0-9 _ -
 bool valid_token(std::string_view token);
-bool valid_utf8(std::string_view text);
 
 }  // namespace limber::journal_json

@@ -1,60 +1,12 @@
 // The journal's canonical JSON text, written straight into a string: fixed key order,
 // optional fields left out when absent. Direct writing keeps saving a 10-year journal to a
 // few milliseconds (building a DOM first took most of the time).
-#include <cstdio>
-
 #include "journal_json.h"
 
 namespace limber::journal_json {
 namespace {
 
-// Appends `s` with broken UTF-8 sequences replaced by U+FFFD, one per bad byte.
-void append_repaired(std::string& out, std::string_view s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t n = 1;
-    while (n <= 4 && i + n <= s.size() && !valid_utf8(s.substr(i, n))) ++n;
-    if (n <= 4 && i + n <= s.size()) {
-      out.append(s.substr(i, n));
-      i += n;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
-  }
-}
-
-void string(std::string& out, std::string_view s) {
-  out += '"';
-  std::string repaired;
-  if (!valid_utf8(s)) {
-    append_repaired(repaired, s);
-    s = repaired;
-  }
-  std::size_t plain = 0;  // start of the run of characters that need no escape
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
-    out.append(s.substr(plain, i - plain));
-    plain = i + 1;
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      case '\b': out += "\\b"; break;
-      case '\f': out += "\\f"; break;
-      default: {
-        char buffer[8];
-        std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
-        out += buffer;
-      }
-    }
-  }
-  out.append(s.substr(plain));
-  out += '"';
-}
+void string(std::string& out, std::string_view s) { Json::write_string(out, s); }
 
 // `"key":` preceded by a comma unless it is the object's first key.
 void key(std::string& out, const char* name, bool first = false) {

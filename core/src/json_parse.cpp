@@ -7,6 +7,7 @@
 #include <limits>
 
 #include "limber/json.h"
+#include "utf8.h"
 #include "sort_by.h"
 
 namespace limber {
@@ -245,7 +246,7 @@ class JsonParser {
       }
       if (c < 0x20) return fail("a control character must be escaped inside a string");
       if (c >= 0x80) {
-        const std::size_t n = utf8_length(p_);
+        const std::size_t n = utf8_sequence(std::string_view(p_, static_cast<std::size_t>(end_ - p_)), 0);
         if (n == 0) return fail("a string is not valid UTF-8");
         out->append(p_, n);
         p_ += n;
@@ -253,25 +254,6 @@ class JsonParser {
       }
       if (!escape(out)) return false;
     }
-  }
-
-  // Length of the valid UTF-8 sequence at p (which starts with a byte >= 0x80), else 0.
-  std::size_t utf8_length(const char* p) const {
-    const auto at = [&](std::size_t i) -> unsigned {
-      return p + i < end_ ? static_cast<unsigned char>(p[i]) : 0u;
-    };
-    const auto cont = [&](std::size_t i) { return (at(i) & 0xC0) == 0x80; };
-    const unsigned c = at(0);
-    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-      const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;  // no overlong, no surrogates
-      return at(1) >= lo && at(1) <= hi && cont(2) ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-      const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;  // <= U+10FFFF
-      return at(1) >= lo && at(1) <= hi && cont(2) && cont(3) ? 4 : 0;
-    }
-    return 0;
   }
 
   bool hex4(unsigned* out) {

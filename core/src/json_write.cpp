@@ -7,28 +7,10 @@
 #include <cstdlib>
 
 #include "limber/json.h"
+#include "utf8.h"
 
 namespace limber {
 namespace {
-
-// Length of the valid UTF-8 sequence at s[i] (a byte >= 0x80), else 0.
-std::size_t utf8_length(std::string_view s, std::size_t i) {
-  const auto at = [&](std::size_t k) -> unsigned {
-    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
-  };
-  const auto cont = [&](std::size_t k) { return (at(k) & 0xC0) == 0x80; };
-  const unsigned c = at(0);
-  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-  if (c >= 0xE0 && c <= 0xEF) {
-    const unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    return at(1) >= lo && at(1) <= hi && cont(2) ? 3 : 0;
-  }
-  if (c >= 0xF0 && c <= 0xF4) {
-    const unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    return at(1) >= lo && at(1) <= hi && cont(2) && cont(3) ? 4 : 0;
-  }
-  return 0;
-}
 
 void write_string(std::string& out, std::string_view s) {
   static const char kHex[] = "0123456789abcdef";
@@ -42,7 +24,7 @@ void write_string(std::string& out, std::string_view s) {
     }
     std::size_t n = 1;
     if (c >= 0x80) {
-      n = utf8_length(s, i);
+      n = utf8_sequence(s, i);
       if (n) {
         i += n;
         continue;
@@ -151,6 +133,10 @@ class Writer {
 };
 
 }  // namespace
+
+void Json::write_string(std::string& out, std::string_view text) {
+  limber::write_string(out, text);
+}
 
 std::string Json::dump(int indent) const {
   std::string out;

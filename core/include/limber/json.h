@@ -81,6 +81,9 @@ class Json {
   // Compact when indent < 0, else pretty with `indent` spaces. Never fails: bytes that are
   // not valid UTF-8 (echoed from bad input) are written as U+FFFD.
   std::string dump(int indent = -1) const;
+  // Appends `text` as one JSON string (quoted, escaped, bad UTF-8 as U+FFFD): for writers
+  // that build text directly, like the journal's, so all the core's JSON escapes alike.
+  static void write_string(std::string& out, std::string_view text);
 
   // --- Kind ----------------------------------------------------------------------------------
   Type type() const { return type_; }
