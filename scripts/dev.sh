@@ -81,35 +81,32 @@ build_native() {
   cmake --build "$BUILD/native" -j "$JOBS"
 }
 
-build_sanitized() {
-  log "core under ASan + UBSan (build/asan)"
-  configure "$BUILD/asan" -DCMAKE_BUILD_TYPE=Debug -DLIMBER_SANITIZE=ON -DLIMBER_CORE_ONLY=ON
-  cmake --build "$BUILD/asan" -j "$JOBS"
-}
-
-# libFuzzer targets for the journal and JSON (clang only), in their own folder; each runs for a
-# bounded time from the seed corpus, and a crash or sanitizer report fails the run.
+# The core under AddressSanitizer + UndefinedBehaviorSanitizer, built once with clang for two
+# uses: its tests (core, C API, CLI scripts) run sanitized, and the same instrumented core
+# feeds the libFuzzer targets. One build instead of two keeps a fresh machine's run short.
 FUZZ_TARGETS=(journal_load journal_import app_call json_parse)
-build_fuzz() {
-  log "libFuzzer targets (build/fuzz)"
-  CC=clang CXX=clang++ configure "$BUILD/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DLIMBER_FUZZ=ON -DLIMBER_CORE_ONLY=ON
-  cmake --build "$BUILD/fuzz" -j "$JOBS" --target "${FUZZ_TARGETS[@]/#/fuzz_}"
+build_sanitized() {
+  log "core under ASan + UBSan, and the libFuzzer targets (build/sanitize, clang)"
+  CC=clang CXX=clang++ configure "$BUILD/sanitize" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DLIMBER_SANITIZE=ON -DLIMBER_FUZZ=ON -DLIMBER_CORE_ONLY=ON
+  cmake --build "$BUILD/sanitize" -j "$JOBS"
 }
 
+# Each fuzz target runs for a bounded time from the seed corpus; a crash or a sanitizer
+# report fails the run.
 run_fuzz() {
   local t
   for t in "${FUZZ_TARGETS[@]}"; do
     log "fuzzing $t for 15 s"
-    mkdir -p "$BUILD/fuzz/corpus/$t"
+    mkdir -p "$BUILD/sanitize/corpus/$t"
     # Each family of targets has its own words and seed inputs.
     local family=journal seeds="$ROOT/tests/fuzz/corpus"
     [ "$t" = app_call ] && family=app seeds="$ROOT/tests/fuzz/corpus_app"
-    "$BUILD/fuzz/tests/fuzz/fuzz_$t" -max_total_time=15 -print_final_stats=1 \
-      -dict="$ROOT/tests/fuzz/$family.dict" -artifact_prefix="$BUILD/fuzz/$t-" \
-      "$BUILD/fuzz/corpus/$t" "$seeds" 2>"$BUILD/fuzz/$t.log" ||
-      { tail -n 60 "$BUILD/fuzz/$t.log" >&2; die "fuzz_$t found a problem (input saved in build/fuzz/)"; }
-    grep -E '^(stat::number_of_executed_units|Done)' "$BUILD/fuzz/$t.log" >&2 || true
+    "$BUILD/sanitize/tests/fuzz/fuzz_$t" -max_total_time=15 -print_final_stats=1 \
+      -dict="$ROOT/tests/fuzz/$family.dict" -artifact_prefix="$BUILD/sanitize/$t-" \
+      "$BUILD/sanitize/corpus/$t" "$seeds" 2>"$BUILD/sanitize/$t.log" ||
+      { tail -n 60 "$BUILD/sanitize/$t.log" >&2; die "fuzz_$t found a problem (input saved in build/sanitize/)"; }
+    grep -E '^(stat::number_of_executed_units|Done)' "$BUILD/sanitize/$t.log" >&2 || true
   done
 }
 
@@ -157,13 +154,12 @@ cmd_test() {
   export NODE_PATH=/usr/share/nodejs
   log "native tests"
   ctest --test-dir "$BUILD/native" --output-on-failure -j "$JOBS"
-  log "core tests under ASan + UBSan"
-  ctest --test-dir "$BUILD/asan" --output-on-failure -j "$JOBS"
+  log "core, C API and CLI tests under ASan + UBSan"
+  ctest --test-dir "$BUILD/sanitize" --output-on-failure -j "$JOBS"
   log "core tests as WebAssembly under node"
   ctest --test-dir "$BUILD/wasm" --output-on-failure -j "$JOBS"
   log "browser tests (Playwright + Chromium)"
   LIMBER_SITE="$BUILD/site" node --test "$ROOT"/tests/web/*.test.mjs
-  build_fuzz
   run_fuzz
 }
 
