@@ -4,12 +4,13 @@
 
 #include "figure_scene.h"
 #include "limber/figure.h"
+#include "figure_trig.h"
 
 namespace limber::figure {
 
 double ease(double phase) {
   const double t = std::isfinite(phase) ? std::clamp(phase, 0.0, 1.0) : 0.0;
-  return 0.5 - 0.5 * std::cos(t * 3.14159265358979323846);
+  return 0.5 - 0.5 * detail::cos_of(t * 3.14159265358979323846);
 }
 
 namespace {

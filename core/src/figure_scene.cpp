@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstring>
 #include "sort_by.h"
+#include "figure_trig.h"
 
 namespace limber::figure::detail {
 
@@ -157,7 +158,7 @@ Pose blend(const PoseSet& set, const Pose& a, const Pose& b, double t) {
   out.torso = mix(a.torso, b.torso);
   out.roll = mix(a.roll, b.roll);
   out.lift = mix(a.lift, b.lift);
-  if (&a != &b) out.lift += set.hop * std::sin(t * 3.14159265358979323846);
+  if (&a != &b) out.lift += set.hop * detail::sin_of(t * 3.14159265358979323846);
   out.shift = mix(a.shift, b.shift);
   for (int i = 0; i < kJointCount; ++i) out.angles[i] = mix(a.angles[i], b.angles[i]);
   return out;

@@ -2,6 +2,7 @@
 #include "figure_skeleton.h"
 
 #include <cmath>
+#include "figure_trig.h"
 
 namespace limber::figure::detail {
 namespace {
@@ -15,15 +16,15 @@ V3 local(const Axes& a, double f, double u, double n) { return a.f * f + a.u * u
 // Rotations in a frame's own coordinates (intrinsic), named by the axis they turn about.
 // about_n(+a) turns u toward -f ... and f toward u; see each use for its sign.
 Axes about_n(const Axes& a, double degrees) {
-  const double c = std::cos(rad(degrees)), s = std::sin(rad(degrees));
+  const auto [s, c] = sin_cos(rad(degrees));
   return {a.f * c + a.u * s, a.u * c - a.f * s, a.n};
 }
 Axes about_f(const Axes& a, double degrees) {
-  const double c = std::cos(rad(degrees)), s = std::sin(rad(degrees));
+  const auto [s, c] = sin_cos(rad(degrees));
   return {a.f, a.u * c + a.n * s, a.n * c - a.u * s};
 }
 Axes about_u(const Axes& a, double degrees) {
-  const double c = std::cos(rad(degrees)), s = std::sin(rad(degrees));
+  const auto [s, c] = sin_cos(rad(degrees));
   return {a.f * c - a.n * s, a.u, a.n * c + a.f * s};
 }
 
@@ -124,7 +125,7 @@ Camera Camera::of(View view, double tilt) {
       break;
   }
   // Raising the camera about its own right axis: nearer things move down the picture.
-  const double t = rad(tilt), ct = std::cos(t), st = std::sin(t);
+  const auto [st, ct] = sin_cos(rad(tilt));
   return {c.right, c.up * ct - c.toward * st, c.toward * ct + c.up * st};
 }
 
