@@ -1,6 +1,6 @@
 #include "limber/date.h"
 
-#include <cstdio>
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -83,9 +83,7 @@ int Date::weekday() const {
 
 std::string Date::to_string() const {
   const Civil c = civil_from_days(days_);
-  char buffer[48];  // room for any int, so -Wformat-truncation can prove it fits
-  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(c.y), c.m, c.d);
-  return buffer;
+  return padded(c.y, 4) + "-" + padded(c.m, 2) + "-" + padded(c.d, 2);
 }
 
 }  // namespace limber

@@ -1,11 +1,11 @@
 // Reading assets/poses/*.json: every mistake becomes a Problem naming the file, the
 // exercise and "<pose>.<joint>", and a pose outside human joint ranges is refused.
 #include <cmath>
-#include <cstdio>
 
 #include "figure_skeleton.h"
 #include "json_read.h"
 #include "limber/figure.h"
+#include "number_text.h"
 
 namespace limber::figure {
 namespace {
@@ -30,11 +30,7 @@ E pick(const std::vector<std::string>& names, const std::string& name) {
   return static_cast<E>(0);
 }
 
-std::string degrees(double v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%g", v);
-  return buffer;
-}
+std::string degrees(double v) { return shortest(v); }
 
 // Reads an optional number into `out`; false only when it is present and wrong.
 bool optional_number(Fields& f, const char* key, double min, double max, double& out) {

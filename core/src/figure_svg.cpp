@@ -3,8 +3,8 @@
 #include "limber/figure_svg.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstring>
+#include "number_text.h"
 
 namespace limber::figure {
 namespace {
@@ -12,9 +12,7 @@ namespace {
 // Fixed two decimals (trailing zeros dropped) keeps the text short and stable.
 std::string num(double v) {
   if (!std::isfinite(v)) v = 0;
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f", v);
-  std::string s = buffer;
+  std::string s = fixed(v, 2);
   while (!s.empty() && s.back() == '0') s.pop_back();
   if (!s.empty() && s.back() == '.') s.pop_back();
   if (s == "-0") s = "0";

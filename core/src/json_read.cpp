@@ -1,16 +1,12 @@
 #include "json_read.h"
 
 #include <cmath>
-#include <cstdio>
+#include "number_text.h"
 
 namespace limber::json_read {
 namespace {
 
-std::string format_number(double v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.10g", v);
-  return buffer;
-}
+std::string format_number(double v) { return shortest(v); }
 
 }  // namespace
 

@@ -3,11 +3,11 @@
 // Floats use the shortest form that reads back to the same double (and keep a ".0" when
 // whole, so their kind survives a round trip).
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 #include "limber/json.h"
 #include "utf8.h"
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -61,15 +61,9 @@ void write_double(std::string& out, double v) {
     out += "null";
     return;
   }
-  char buffer[40];
-  for (int precision = 15; precision <= 17; ++precision) {
-    std::snprintf(buffer, sizeof buffer, "%.*g", precision, v);
-    if (std::strtod(buffer, nullptr) == v) break;
-  }
-  out += buffer;
-  for (const char* c = buffer; *c; ++c)
-    if (*c == '.' || *c == 'e' || *c == 'n' || *c == 'i') return;
-  out += ".0";
+  const std::string text = shortest(v);
+  out += text;
+  if (text.find_first_of(".e") == std::string::npos) out += ".0";
 }
 
 class Writer {

@@ -2,10 +2,10 @@
 // ever sees valid answers. A mistake is a Problem naming the item, never a silent "no".
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "json_read.h"
 #include "screening_data.h"
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -19,11 +19,7 @@ std::string quoted_list(const std::vector<std::string>& values) {
   return out;
 }
 
-std::string format_number(double v) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.10g", v);
-  return buffer;
-}
+std::string format_number(double v) { return shortest(v); }
 
 // What a valid answer to `q` looks like, for messages.
 std::string expected(const Question& q) {

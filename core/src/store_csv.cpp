@@ -1,9 +1,9 @@
 // CSV export for a clinician: one row per session or check-in, oldest first.
 #include <algorithm>
-#include <cstdio>
 
 #include "limber/store.h"
 #include "sort_by.h"
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -27,9 +27,7 @@ std::string number(std::optional<int> v) { return v ? std::to_string(*v) : std::
 
 std::string minutes_between(std::optional<Millis> start, std::optional<Millis> end) {
   if (!start || !end) return "";
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(*end - *start) / 60000.0);
-  return buffer;
+  return fixed(static_cast<double>(*end - *start) / 60000.0, 1);
 }
 
 const char* const kColumns[] = {
