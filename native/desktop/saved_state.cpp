@@ -46,8 +46,10 @@ std::string ini_text(const SavedState& s) {
   }
   std::snprintf(buffer, sizeof buffer, "Maximized=%d\n\n", w.maximized ? 1 : 0);
   text += buffer;
-  std::snprintf(buffer, sizeof buffer, "[Limber][Preferences]\nTheme=%s\nTextSize=%d\n\n",
-                s.prefs.theme == Theme::dark ? "dark" : "light", s.prefs.text_size);
+  std::snprintf(buffer, sizeof buffer,
+                "[Limber][Preferences]\nTheme=%s\nTextSize=%d\nReduceMotion=%d\n\n",
+                s.prefs.theme == Theme::dark ? "dark" : "light", s.prefs.text_size,
+                s.prefs.reduce_motion ? 1 : 0);
   return text + buffer;
 }
 
@@ -75,6 +77,8 @@ void read_ini_line(SavedState* s, const std::string& section, const char* line) 
       if (std::strcmp(word, "light") == 0) p.theme = Theme::light;
     } else if (std::sscanf(line, "TextSize=%d", &a) == 1 && a >= 0 && a < kTextSizeCount) {
       p.text_size = a;
+    } else if (std::sscanf(line, "ReduceMotion=%d", &a) == 1) {
+      p.reduce_motion = a == 1;
     }  // Sound= from earlier versions is ignored: cue tones follow the journal's settings
   }
 }

@@ -35,6 +35,9 @@ constexpr int kTextSizeCount = 3;
 struct Preferences {
   Theme theme = Theme::light;
   int text_size = 0;  // index into kTextSizes
+  // Still key poses instead of moving pictures in a session (what prefers-reduced-motion
+  // does for the web app; desktops give GLFW no such signal, so the person chooses).
+  bool reduce_motion = false;
   float text_scale() const { return kTextSizes[text_size]; }
 };
 

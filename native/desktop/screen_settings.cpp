@@ -70,6 +70,9 @@ class SettingsScreen final : public Screen {
       if (i > 0) ImGui::SameLine();
       if (choice(ui, kNames[i], prefs.text_size == i)) prefs.text_size = i;
     }
+    gap(ui, 4);
+    section(ui, "Motion");
+    check_box(ui, "Keep pictures still during a session (reduce motion)", &prefs.reduce_motion);
     ui.set_prefs(prefs);
   }
 

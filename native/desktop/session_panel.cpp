@@ -23,12 +23,17 @@ const char* step_words(const std::string& step) {
   return "Go";
 }
 
+// Every session command carries the time and whether the person wants still pictures.
+json session_request(Ui& ui, const char* command) {
+  return {{"cmd", command}, {"now", ui.now_ms()}, {"reduced_motion", ui.prefs().reduce_motion}};
+}
+
 }  // namespace
 
 void SessionPanel::show(Ui& ui) {
   if (stage_ == Stage::before) return;
-  const Answer answer = ui.ask({{"cmd", "session.view"}, {"now", ui.now_ms()}},
-                               "show the running session", {"no_session"});
+  const Answer answer =
+      ui.ask(session_request(ui, "session.view"), "show the running session", {"no_session"});
   if (answer.ok) {
     stage_ = Stage::live;
     take_view(ui, answer.result);
@@ -57,7 +62,7 @@ void SessionPanel::end(bool saved) {
 
 bool SessionPanel::follow(Ui& ui) {
   // The core advances by timestamps, so a slow frame never drifts the timer.
-  auto view = ui.call({{"cmd", "session.view"}, {"now", ui.now_ms()}}, "follow the session");
+  auto view = ui.call(session_request(ui, "session.view"), "follow the session");
   if (view) take_view(ui, std::move(*view));
   return view.has_value();
 }
@@ -96,7 +101,7 @@ bool SessionPanel::act(Ui& ui, const char* command, const std::string& doing) {
     hurt_name_ = text(view_, "name");
     offer_answered_ = false;
   }
-  const auto view = ui.call({{"cmd", command}, {"now", ui.now_ms()}}, doing);
+  const auto view = ui.call(session_request(ui, command), doing);
   if (!view) return false;
   take_view(ui, *view);
   return true;
@@ -124,7 +129,8 @@ void SessionPanel::draw_before(Ui& ui) {
   paragraph("Clear a space, and have a chair or a wall near you for balance.");
   gap(ui, 6);
   if (primary_button(ui, "Start")) {
-    json request = {{"cmd", "session.start"}, {"date", ui.today()}, {"now", ui.now_ms()}};
+    json request = session_request(ui, "session.start");
+    request["date"] = ui.today();
     if (pain_before_ >= 0) request["pain_before"] = pain_before_;
     if (auto view = ui.call(request, "start the session")) {
       stage_ = Stage::live;

@@ -148,7 +148,9 @@ std::string Ui::ini_path() const { return dirs_.config.empty() ? "" : dirs_.conf
 
 void Ui::set_prefs(const Preferences& prefs) {
   const Preferences& old = saved_.prefs;
-  if (prefs.theme == old.theme && prefs.text_size == old.text_size) return;
+  if (prefs.theme == old.theme && prefs.text_size == old.text_size &&
+      prefs.reduce_motion == old.reduce_motion)
+    return;
   saved_.prefs = prefs;
   prefs_changed_ = true;
 }

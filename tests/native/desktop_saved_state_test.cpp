@@ -30,6 +30,7 @@ TEST(SavedState, RoundTripsThroughIniText) {
   s.window = {true, -40, 25, true, 900, 650, true};
   s.prefs.theme = Theme::dark;
   s.prefs.text_size = 2;
+  s.prefs.reduce_motion = true;
   const SavedState back = read_ini(ini_text(s));
   EXPECT_TRUE(back.window.has_position);
   EXPECT_EQ(back.window.x, -40);
@@ -40,6 +41,8 @@ TEST(SavedState, RoundTripsThroughIniText) {
   EXPECT_TRUE(back.window.maximized);
   EXPECT_EQ(back.prefs.theme, Theme::dark);
   EXPECT_EQ(back.prefs.text_size, 2);
+  EXPECT_TRUE(back.prefs.reduce_motion);
+  EXPECT_FALSE(read_ini(ini_text(SavedState{})).prefs.reduce_motion) << "moving pictures by default";
 }
 
 TEST(SavedState, ANewStateSavesNoPositionOrSize) {
