@@ -7,27 +7,15 @@ CLI=$1
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-run() {
-  set +e
-  "$CLI" "$@" >"$TMP/out" 2>"$TMP/err"
-  code=$?
-  set -e
-}
-
-check() {
-  python3 - "$TMP/out" "$TMP/catalogue.json" "$1" <<'EOF' || fail "check failed: $1 ($(head -c 600 "$TMP/out"))"
-import json, sys
-v = json.load(open(sys.argv[1]))
-catalogue = {e["id"]: e for e in json.load(open(sys.argv[2]))}
-sys.exit(0 if eval("(" + sys.argv[3] + ")") else 1)
-EOF
-}
+. "$(dirname "$0")/lib/cli.sh"
+# Plan checks may look exercises up in the catalogue, by id.
+check_plan() { check "$1" "catalogue=$TMP/catalogue_by_id.json"; }
 
 # Answers: every red-flag question "no" (from the questionnaire itself), age 45, plus extras.
 "$CLI" screen --questions >"$TMP/questions.json"
 "$CLI" catalogue --json >"$TMP/catalogue.json"
+python3 -c 'import json, sys; json.dump({e["id"]: e for e in json.load(open(sys.argv[1]))}, open(sys.argv[2], "w"))' \
+  "$TMP/catalogue.json" "$TMP/catalogue_by_id.json"
 answers() {
   python3 - "$TMP/questions.json" "$1" <<'EOF'
 import json, sys
@@ -43,34 +31,34 @@ EOF
 answers '{"weeks_since_onset": 20}' >"$TMP/clear.json"
 run plan --answers "$TMP/clear.json" --date 2026-11-16
 [ "$code" = 0 ] || fail "plan exit $code: $(cat "$TMP/err")"
-check 'v["status"] == "ready" and v["check"]["level"] == "self_care"'
-check 'v["today"]["plan_day"] == "A" and v["today"]["kind"] == "strength"'
-check 'len(v["week"]) == 7 and v["week"][0]["date"] == "2026-11-16"'
-check 'v["today"]["exercises"][0]["warm_up"] and all(e["id"] in catalogue for e in v["today"]["exercises"])'
-check 'all(e["name"] and e["dosage"]["kind"] for e in v["today"]["exercises"])'
-check 'not any(a["kind"] == "strength" and b["kind"] == "strength" for a, b in zip(v["week"], v["week"][1:]))'
+check_plan 'v["status"] == "ready" and v["check"]["level"] == "self_care"'
+check_plan 'v["today"]["plan_day"] == "A" and v["today"]["kind"] == "strength"'
+check_plan 'len(v["week"]) == 7 and v["week"][0]["date"] == "2026-11-16"'
+check_plan 'v["today"]["exercises"][0]["warm_up"] and all(e["id"] in catalogue for e in v["today"]["exercises"])'
+check_plan 'all(e["name"] and e["dosage"]["kind"] for e in v["today"]["exercises"])'
+check_plan 'not any(a["kind"] == "strength" and b["kind"] == "strength" for a, b in zip(v["week"], v["week"][1:]))'
 
 # Posterior hip replacement 5 weeks ago: no hip flexion past 90, crossing or turning in.
 answers '{"hip_replacement": "posterior", "weeks_since_hip_replacement": 5}' >"$TMP/hip.json"
 for day in 16 17 18 19 20 21 22; do
   run plan --answers "$TMP/hip.json" --date 2026-11-$day
   [ "$code" = 0 ] || fail "plan exit $code"
-  check 'not any(set(catalogue[e["id"]]["precautions"]) & {"hip_flexion_past_90", "crosses_midline", "hip_internal_rotation"} for e in v["today"]["exercises"])'
-  check 'all(e.get("reason") for e in v["today"]["exercises"] if e.get("replaces"))'
+  check_plan 'not any(set(catalogue[e["id"]]["precautions"]) & {"hip_flexion_past_90", "crosses_midline", "hip_internal_rotation"} for e in v["today"]["exercises"])'
+  check_plan 'all(e.get("reason") for e in v["today"]["exercises"] if e.get("replaces"))'
 done
 
 # Emergency: locked, with the action to take.
 answers '{"bladder_change": "yes"}' >"$TMP/emergency.json"
 run plan --answers "$TMP/emergency.json" --date 2026-11-16
-check 'v["status"] == "locked" and v["today"]["exercises"] == [] and "emergency" in v["message"].lower()'
+check_plan 'v["status"] == "locked" and v["today"]["exercises"] == [] and "emergency" in v["message"].lower()'
 
 # `soon`: needs the person to acknowledge the advice; then gentle only.
 answers '{"shingles_signs": "yes"}' >"$TMP/soon.json"
 run plan --answers "$TMP/soon.json" --date 2026-11-16
-check 'v["status"] == "needs_acknowledgement" and v["today"]["exercises"] == []'
+check_plan 'v["status"] == "needs_acknowledgement" and v["today"]["exercises"] == []'
 run plan --answers "$TMP/soon.json" --date 2026-11-16 --acknowledge
-check 'v["status"] == "ready" and v["today"]["kind"] == "gentle"'
-check 'all(catalogue[e["id"]]["category"] in ("warm_up", "mobility", "stretch") for e in v["today"]["exercises"])'
+check_plan 'v["status"] == "ready" and v["today"]["kind"] == "gentle"'
+check_plan 'all(catalogue[e["id"]]["category"] in ("warm_up", "mobility", "stretch") for e in v["today"]["exercises"])'
 
 # With a journal (--data-dir): two well-tolerated sessions in a row progress one step (the
 # third starts a new run),
@@ -84,15 +72,15 @@ for entry in \
 done
 run plan --answers "$TMP/clear.json" --date 2026-11-18 --data-dir "$DATA"
 [ "$code" = 0 ] || fail "plan --data-dir exit $code: $(cat "$TMP/err")"
-check 'v["step"] == 1 and [e["change"] for e in v["progression"]] == [1]'
-check 'v["week"][1]["done"] and v["week"][1]["plan_day"] == "A"'
-check 'v["today"]["kind"] == "stretch"'
-check 'v["week"][3]["plan_day"] == "B"'
+check_plan 'v["step"] == 1 and [e["change"] for e in v["progression"]] == [1]'
+check_plan 'v["week"][1]["done"] and v["week"][1]["plan_day"] == "A"'
+check_plan 'v["today"]["kind"] == "stretch"'
+check_plan 'v["week"][3]["plan_day"] == "B"'
 # A flare (pain after >= before + 3) eases the programme back.
 printf '%s' '{"type":"session","date":"2026-11-18","plan_day":"stretch","exercises":[{"exercise_id":"childs_pose","status":"done"}],"pain_before":2,"pain_after":6}' |
   "$CLI" journal add --data-dir "$DATA" --entry - >/dev/null
 run plan --answers "$TMP/clear.json" --date 2026-11-19 --data-dir "$DATA"
-check 'v["step"] == 0 and v["progression"][-1]["change"] == -1 and "pain rose" in v["progression"][-1]["reason"]'
+check_plan 'v["step"] == 0 and v["progression"][-1]["change"] == -1 and "pain rose" in v["progression"][-1]["reason"]'
 
 # Bad input: exit 2 naming the problem.
 run plan --answers "$TMP/clear.json" --date 2026-02-30

@@ -8,24 +8,7 @@ SRC=$2
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-fail() { echo "FAIL: $*" >&2; exit 1; }
-
-# Runs the CLI; sets $code, and leaves stdout/stderr in $TMP/out and $TMP/err.
-run() {
-  set +e
-  "$CLI" "$@" >"$TMP/out" 2>"$TMP/err"
-  code=$?
-  set -e
-}
-
-# Checks the JSON in $TMP/out with a python expression over `v`.
-check() {
-  python3 - "$TMP/out" "$1" <<'EOF' || fail "check failed: $1 ($(head -c 400 "$TMP/out"))"
-import json, sys
-v = json.load(open(sys.argv[1]))
-sys.exit(0 if eval("(" + sys.argv[2] + ")") else 1)
-EOF
-}
+. "$(dirname "$0")/lib/cli.sh"
 
 # --- the questionnaire: the red-flag ids are a contract (shared/clinical/red-flags.md) ---
 run screen --questions
