@@ -32,38 +32,15 @@ class JsonParser {
     if (p_ == end_ || *p_ != '{') return document(top);
     ++p_;
     *top = Json::object();
-    Json::Object& members = top->object_;
-    skip_space();
-    if (p_ < end_ && *p_ == '}') {
-      ++p_;
-      return finish();
-    }
     std::size_t index = 0;
-    while (true) {
-      std::string key;
-      if (!member_key(&key)) return false;
-      const bool entries = key == "entries";
-      Json* slot = &add_member(members, std::move(key));
-      if (entries && p_ < end_ && *p_ == '[') {
-        ++*entries_arrays;
-        ++p_;
-        *slot = Json::array();
-        if (!each_element(2, [&](Json& entry) { on_entry(entry, index++); })) return false;
-      } else if (!value(slot, 1)) {
-        return false;
-      }
-      skip_space();
-      if (p_ < end_ && *p_ == ',') {
-        ++p_;
-        continue;
-      }
-      if (p_ < end_ && *p_ == '}') {
-        ++p_;
-        if (members.size() > kLinearMembers) drop_repeats(members);
-        return finish();
-      }
-      return fail("expected ',' or '}' after an object member");
-    }
+    const bool ok = members(top->object_, [&](const std::string& key, Json* slot) {
+      if (key != "entries" || p_ == end_ || *p_ != '[') return value(slot, 1);
+      ++*entries_arrays;
+      ++p_;
+      *slot = Json::array();
+      return each_element(2, [&](Json& entry) { on_entry(entry, index++); });
+    });
+    return ok && finish();
   }
 
  private:
@@ -71,10 +48,10 @@ class JsonParser {
   // quadratic, so past this size repeats are found once, by sorting, at the end.
   static constexpr std::size_t kLinearMembers = 32;
 
-  static Json& add_member(Json::Object& members, std::string&& key) {
+  static Json::Member& add_member(Json::Object& members, std::string&& key) {
     if (members.size() < kLinearMembers) return slot_for(members, std::move(key));
     members.push_back(Json::Member{std::move(key), Json()});
-    return members.back().value;
+    return members.back();
   }
 
   bool finish() {
@@ -191,18 +168,23 @@ class JsonParser {
   }
 
   // A repeated key keeps its first position and its last value.
-  static Json& slot_for(Json::Object& members, std::string&& key) {
+  static Json::Member& slot_for(Json::Object& members, std::string&& key) {
     for (Json::Member& m : members)
-      if (m.key == key) return m.value = Json(), m.value;
+      if (m.key == key) return m.value = Json(), m;
     members.push_back(Json::Member{std::move(key), Json()});
-    return members.back().value;
+    return members.back();
   }
 
   bool object(Json* out, int depth) {
     if (!enter(depth)) return false;
     ++p_;
     *out = Json::object();
-    Json::Object& members = out->object_;
+    return members(out->object_, [&](const std::string&, Json* slot) { return value(slot, depth); });
+  }
+
+  // After '{': each member's key, then `read(key, slot)` for its value, until '}'.
+  template <typename Read>
+  bool members(Json::Object& members, Read read) {
     skip_space();
     if (p_ < end_ && *p_ == '}') {
       ++p_;
@@ -211,7 +193,8 @@ class JsonParser {
     while (true) {
       std::string key;
       if (!member_key(&key)) return false;
-      if (!value(&add_member(members, std::move(key)), depth)) return false;
+      Json::Member& member = add_member(members, std::move(key));
+      if (!read(member.key, &member.value)) return false;
       skip_space();
       if (p_ < end_ && *p_ == ',') {
         ++p_;
