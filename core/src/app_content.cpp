@@ -105,7 +105,7 @@ json shapes_json(const figure::Drawing& drawing, const figure::PoseSet& set) {
   json items = json::array();
   for (const figure::Primitive& p : drawing.items) {
     json points = json::array();
-    for (const figure::Point& pt : p.points) points.push_back({pt.x, pt.y});
+    for (const figure::Point& pt : p.points) points.push_back(json::array({pt.x, pt.y}));
     const char* shape = p.shape == figure::Primitive::Shape::capsule  ? "capsule"
                         : p.shape == figure::Primitive::Shape::circle ? "circle"
                                                                        : "polygon";

@@ -29,8 +29,6 @@ const Json::Array& empty_array() {
   return empty;
 }
 
-bool is_pair(const Json& j) { return j.is_array() && j.size() == 2 && j[0].is_string(); }
-
 }  // namespace
 
 Json::Json(unsigned long long v) noexcept {
@@ -52,18 +50,10 @@ Json::Json(std::string&& v) noexcept : type_(Type::string) {
 }
 Json::Json(Array&& v) noexcept : type_(Type::array) { new (&array_) Array(std::move(v)); }
 
-Json::Json(std::initializer_list<Json> items) {
-  bool all_pairs = true;
-  for (const Json& item : items) all_pairs = all_pairs && is_pair(item);
-  if (all_pairs && items.size() > 0) {
-    type_ = Type::object;
-    new (&object_) Object();
-    object_.reserve(items.size());
-    for (const Json& item : items) (*this)[item[0].as_string()] = item[1];
-  } else {
-    type_ = Type::array;
-    new (&array_) Array(items.begin(), items.end());
-  }
+Json::Json(std::initializer_list<Field> fields) : type_(Type::object) {
+  new (&object_) Object();
+  object_.reserve(fields.size());
+  for (const Field& f : fields) (*this)[f.key] = f.value;
 }
 
 Json Json::object() {

@@ -20,21 +20,21 @@ json exercise(const std::string& id) {
           {"aliases", json::array()},
           {"summary", "One line."},
           {"category", "strength"},
-          {"regions", {"glutes"}},
+          {"regions", json::array({"glutes"})},
           {"position", "standing"},
-          {"equipment", {"none"}},
+          {"equipment", json::array({"none"})},
           {"plane", "sagittal"},
           {"level", 1},
           {"dosage", {{"kind", "reps"}, {"reps", 10}, {"rep_seconds", 3}, {"sets", 2},
                       {"per_side", false}, {"rest_seconds", 30}}},
-          {"steps", {"One.", "Two.", "Three."}},
-          {"cues", {"Steady"}},
+          {"steps", json::array({"One.", "Two.", "Three."})},
+          {"cues", json::array({"Steady"})},
           {"feel", "Working."},
           {"stop_if", "Sharp pain."},
           {"precautions", json::array()},
           {"easier", json::array()},
           {"harder", json::array()},
-          {"sources", {"test"}}};
+          {"sources", json::array({"test"})}};
 }
 
 // Independent oracle: Kahn's algorithm on "x is easier than y" edges.

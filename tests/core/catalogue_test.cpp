@@ -113,7 +113,7 @@ const std::vector<Case>& cases() {
        {{kBr, "bridge", "steps", "needs 3 to 6 items, not 2"}}},
       {"cue too long to speak",
        [](Assets& a) {
-         edit(a, "bridge", [](json& j) { j["cues"] = {"Keep it flat and go up and down"}; });
+         edit(a, "bridge", [](json& j) { j["cues"] = json::array({"Keep it flat and go up and down"}); });
        },
        {{kBr, "bridge", "cues[0]", "must be at most 6 words (cues are spoken), not 8"}}},
       {"summary on two lines",
@@ -137,34 +137,34 @@ const std::vector<Case>& cases() {
         {"exercises/knee_hug_2.json", "knee_hug", "id",
          "'knee_hug' is already used by exercises/knee_hug.json"}}},
       {"alternative that points nowhere",
-       [](Assets& a) { edit(a, "knee_hug", [](json& j) { j["easier"] = {"nowhere"}; }); },
+       [](Assets& a) { edit(a, "knee_hug", [](json& j) { j["easier"] = json::array({"nowhere"}); }); },
        {{kHug, "knee_hug", "easier[0]", "'nowhere' is not an exercise id"}}},
       {"own alternative",
-       [](Assets& a) { edit(a, "knee_hug", [](json& j) { j["harder"] = {"bridge", "knee_hug"}; }); },
+       [](Assets& a) { edit(a, "knee_hug", [](json& j) { j["harder"] = json::array({"bridge", "knee_hug"}); }); },
        {{kHug, "knee_hug", "harder[1]", "lists the exercise itself as an alternative"}}},
       {"alternative listed twice",
-       [](Assets& a) { edit(a, "knee_hug", [](json& j) { j["harder"] = {"bridge", "bridge"}; }); },
+       [](Assets& a) { edit(a, "knee_hug", [](json& j) { j["harder"] = json::array({"bridge", "bridge"}); }); },
        {{kHug, "knee_hug", "harder[1]", "'bridge' is listed twice"}}},
       {"A easier B while B easier A",
        [](Assets& a) {
-         edit(a, "knee_hug", [](json& j) { j["easier"] = {"bridge"}; });
-         edit(a, "bridge", [](json& j) { j["easier"] = {"knee_hug"}; });
+         edit(a, "knee_hug", [](json& j) { j["easier"] = json::array({"bridge"}); });
+         edit(a, "bridge", [](json& j) { j["easier"] = json::array({"knee_hug"}); });
        },
        {{kBr, "bridge", "easier[0]", "loop back on itself: bridge < knee_hug < bridge"}}},
       {"loop of three harder links",
        [](Assets& a) {
          add_twist(a);
-         edit(a, "bridge", [](json& j) { j["harder"] = {"knee_hug"}; });
-         edit(a, "knee_hug", [](json& j) { j["harder"] = {"twist"}; });
-         edit(a, "twist", [](json& j) { j["harder"] = {"bridge"}; });
+         edit(a, "bridge", [](json& j) { j["harder"] = json::array({"knee_hug"}); });
+         edit(a, "knee_hug", [](json& j) { j["harder"] = json::array({"twist"}); });
+         edit(a, "twist", [](json& j) { j["harder"] = json::array({"bridge"}); });
        },
        {{"exercises/twist.json", "twist", "harder[0]",
          "loop back on itself: bridge < knee_hug < twist < bridge"}}},
       {"one exercise both easier and harder",
        [](Assets& a) {
          edit(a, "knee_hug", [](json& j) {
-           j["easier"] = {"bridge"};
-           j["harder"] = {"bridge"};
+           j["easier"] = json::array({"bridge"});
+           j["harder"] = json::array({"bridge"});
          });
        },
        {{kHug, "knee_hug", "harder[0]", "loop back on itself: bridge < knee_hug < bridge"}}},
@@ -224,7 +224,7 @@ const std::vector<Case>& cases() {
        {{kBr, "bridge", "precautions", "must list 'kneeling'"}}},
       {"supine without the supine tag",
        [](Assets& a) {
-         edit(a, "knee_hug", [](json& j) { j["precautions"] = {"hip_flexion_past_90"}; });
+         edit(a, "knee_hug", [](json& j) { j["precautions"] = json::array({"hip_flexion_past_90"}); });
        },
        {{kHug, "knee_hug", "precautions", "must list 'supine_long_hold'"}}},
       {"plyometric below level 3 and without high_impact",
@@ -285,7 +285,7 @@ TEST(CatalogueLoad, ReportsEveryProblemInEveryFileAtOnce) {
     j["colour"] = "red";
     j["level"] = 0;
   });
-  edit(assets, "bridge", [](json& j) { j["easier"] = {"ghost"}; });
+  edit(assets, "bridge", [](json& j) { j["easier"] = json::array({"ghost"}); });
   edit(assets, "twist", [](json& j) { j["dosage"]["hold_seconds"] = 500; });
   Problems problems;
   Catalogue::load(assets, problems);
@@ -299,7 +299,7 @@ TEST(CatalogueLoad, ReportsEveryProblemInEveryFileAtOnce) {
 TEST(CatalogueLoad, LeavesOutBrokenEntriesAndLinksToThem) {
   Assets assets = base_assets();
   edit(assets, "knee_hug", [](json& j) { j["category"] = "yoga"; });
-  edit(assets, "bridge", [](json& j) { j["easier"] = {"knee_hug"}; });
+  edit(assets, "bridge", [](json& j) { j["easier"] = json::array({"knee_hug"}); });
   Problems problems;
   const Catalogue c = Catalogue::load(assets, problems);
   // The link itself is fine (knee_hug exists); only knee_hug is broken.

@@ -338,7 +338,7 @@ const std::vector<Case>& cases() {
        {{kGoodFile, "good_card", "body", "needs 2 to 6 items, not 1"}}},
       {"body too long",
        [](Assets& a) {
-         edit(a, [](json& j) { j["body"] = {"a.", "b.", "c.", "d.", "e.", "f.", "g."}; });
+         edit(a, [](json& j) { j["body"] = json::array({"a.", "b.", "c.", "d.", "e.", "f.", "g."}); });
        },
        {{kGoodFile, "good_card", "body", "needs 2 to 6 items, not 7"}}},
       {"paragraph repeated",

@@ -93,7 +93,7 @@ TEST(Json, NumbersKeepTheirKindAndValue) {
 }
 
 TEST(Json, WritesCompactAndPrettyText) {
-  Json j = {{"b", 1}, {"a", {1.5, "x", nullptr, true}}, {"e", Json::object()}, {"f", Json::array()}};
+  Json j = {{"b", 1}, {"a", Json::array({1.5, "x", nullptr, true})}, {"e", Json::object()}, {"f", Json::array()}};
   EXPECT_EQ(j.dump(), R"({"b":1,"a":[1.5,"x",null,true],"e":{},"f":[]})");
   EXPECT_EQ(j.dump(2), "{\n  \"b\": 1,\n  \"a\": [\n    1.5,\n    \"x\",\n    null,\n    true\n  ],\n"
                        "  \"e\": {},\n  \"f\": []\n}");
@@ -153,9 +153,11 @@ TEST(Json, BuildsLikeTheCallSitesExpect) {
   EXPECT_EQ(j.erase("a"), 0u);
   j["b"].erase(std::size_t{0});
   EXPECT_EQ(j.dump(), R"({"b":[["y","z"]]})");
-  const Json pairs = Json::array({{"k", 1}, {"l", 2}});  // an array of pairs stays an array
-  EXPECT_TRUE(pairs.is_array());
-  EXPECT_EQ(pairs.size(), 2u);
+  // Braces of fields make an object; an array is always spelled out.
+  const Json objects = Json::array({{{"k", 1}}, {{"l", 2}}});
+  EXPECT_EQ(objects.dump(), R"([{"k":1},{"l":2}])");
+  const Json one = {{"k", Json::array({"only"})}};
+  EXPECT_EQ(one.dump(), R"({"k":["only"]})");
   std::vector<std::string> keys;
   for (auto it = j.begin(); it != j.end(); ++it) keys.push_back(it.key());
   EXPECT_EQ(keys, std::vector<std::string>{"b"});

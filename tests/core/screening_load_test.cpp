@@ -70,10 +70,10 @@ TEST(ScreeningLoad, ShippedContentLoadsAndEveryRuleHasASource) {
 }
 
 TEST(ScreeningLoad, RulePointingToAMissingQuestion) {
-  const Problems p = load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["all"] = {"fevr"}; });
+  const Problems p = load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["all"] = json::array({"fevr"}); });
   EXPECT_TRUE(has_problem(p, kR, "fever", "all[0]", "'fevr' is not a question"));
   const Problems q = load_edited(kR, [](json& d) {
-    by_id(d["rules"], "fever_with_leg_nerve_signs")["any"] = {"both_legs_symptoms", "legs"};
+    by_id(d["rules"], "fever_with_leg_nerve_signs")["any"] = json::array({"both_legs_symptoms", "legs"});
   });
   EXPECT_TRUE(has_problem(q, kR, "fever_with_leg_nerve_signs", "any[1]", "'legs' is not a question"));
 }
@@ -85,7 +85,7 @@ TEST(ScreeningLoad, RuleWithoutSourceOrWithAnUnknownTag) {
       load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["sources"] = json::array(); }), kR,
       "fever", "sources", "at least one"));
   EXPECT_TRUE(has_problem(
-      load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["sources"] = {"NHS", "Dr Google"}; }),
+      load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["sources"] = json::array({"NHS", "Dr Google"}); }),
       kR, "fever", "sources[1]", "'Dr Google' is not a tag"));
 }
 
@@ -100,7 +100,7 @@ TEST(ScreeningLoad, RuleMistakes) {
       load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["weight"] = 2; }), kR, "fever",
       "weight", "not a known field"));
   EXPECT_TRUE(has_problem(
-      load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["all"] = {"hip_replacement"}; }), kR,
+      load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["all"] = json::array({"hip_replacement"}); }), kR,
       "fever", "all[0]", "not a red_flag question"));
   EXPECT_TRUE(has_problem(
       load_edited(kR, [](json& d) { by_id(d["rules"], "fever")["id"] = "chest_pain"; }), kR,
@@ -110,7 +110,7 @@ TEST(ScreeningLoad, RuleMistakes) {
   EXPECT_TRUE(has_problem(load_edited(kR,
                                       [](json& d) {
                                         by_id(d["rules"], "fever")["when"] = {
-                                            {"item", "osteoporosis"}, {"in", {"yes"}}};
+                                            {"item", "osteoporosis"}, {"in", json::array({"yes"})}};
                                       }),
                           kR, "fever", "when.item", "cannot be used here"));
   EXPECT_TRUE(has_problem(load_edited(kR,
@@ -120,7 +120,7 @@ TEST(ScreeningLoad, RuleMistakes) {
                                       }),
                           kR, "night_pain_age", "when.any[0].item", "exactly one test"));
   EXPECT_TRUE(has_problem(
-      load_edited(kR, [](json& d) { by_id(d["rules"], "child_limp")["when"] = {{"item", "age"}, {"in", {"young"}}}; }),
+      load_edited(kR, [](json& d) { by_id(d["rules"], "child_limp")["when"] = {{"item", "age"}, {"in", json::array({"young"})}}; }),
       kR, "child_limp", "when.in", "number question"));
 }
 
@@ -168,7 +168,7 @@ TEST(ScreeningLoad, QuestionMistakes) {
   EXPECT_TRUE(has_problem(load_edited(kQ,
                                       [](json& d) {
                                         auto& q = by_id(d["questions"], "pattern");
-                                        q["options"] = {{{"value", "constant"}, {"text", "Yes"}}};
+                                        q["options"] = json::array({{{"value", "constant"}, {"text", "Yes"}}});
                                       }),
                           kQ, "pattern", "options", "at least two"));
   EXPECT_TRUE(has_problem(
@@ -181,13 +181,13 @@ TEST(ScreeningLoad, QuestionMistakes) {
   EXPECT_TRUE(has_problem(load_edited(kQ,
                                       [](json& d) {
                                         by_id(d["questions"], "age")["shown_if"] = {
-                                            {"item", "hip_replacement"}, {"in", {"none"}}};
+                                            {"item", "hip_replacement"}, {"in", json::array({"none"})}};
                                       }),
                           kQ, "age", "shown_if.item", "asked before"));
   EXPECT_TRUE(has_problem(load_edited(kQ,
                                       [](json& d) {
                                         by_id(d["questions"], "weeks_since_hip_replacement")
-                                            ["shown_if"]["in"] = {"posterior", "robotic"};
+                                            ["shown_if"]["in"] = json::array({"posterior", "robotic"});
                                       }),
                           kQ, "weeks_since_hip_replacement", "shown_if.in[1]",
                           "'robotic' is not one of"));
@@ -224,7 +224,7 @@ TEST(ScreeningLoad, PrecautionMistakes) {
       load_edited(kP, [](json& d) { by_id(d["precautions"], "sciatica")["question"] = "fever"; }),
       kP, "sciatica", "question", "not a precaution question"));
   EXPECT_TRUE(has_problem(
-      load_edited(kP, [](json& d) { by_id(d["precautions"], "sciatica")["values"] = {"maybe"}; }),
+      load_edited(kP, [](json& d) { by_id(d["precautions"], "sciatica")["values"] = json::array({"maybe"}); }),
       kP, "sciatica", "values[0]", "not one of"));
   EXPECT_TRUE(has_problem(
       load_edited(kP, [](json& d) { by_id(d["precautions"], "sciatica").erase("reason"); }), kP,
@@ -262,7 +262,7 @@ TEST(ScreeningLoad, MissingOrBrokenFilesAndAllProblemsAtOnce) {
   const Problems many = load_edited(kR, [](json& d) {
     by_id(d["rules"], "fever").erase("sources");
     by_id(d["rules"], "chest_pain")["level"] = "soonish";
-    by_id(d["rules"], "avn_risk")["all"] = {"nothing"};
+    by_id(d["rules"], "avn_risk")["all"] = json::array({"nothing"});
   });
   EXPECT_TRUE(has_problem(many, kR, "fever", "sources", "is required"));
   EXPECT_TRUE(has_problem(many, kR, "chest_pain", "level", "not one of"));
