@@ -1,6 +1,6 @@
 // Strict JSON text to Json: one pass, no exceptions, every mistake reported with its line
 // and column. Speed matters here (a ten-year journal is ~5 MB), so strings are copied in
-// runs between escapes and whole numbers are read without strtod.
+// runs between escapes, and numbers are read without strtod (decimal_parse.h).
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -9,6 +9,7 @@
 #include "limber/json.h"
 #include "utf8.h"
 #include "sort_by.h"
+#include "decimal_parse.h"
 
 namespace limber {
 
@@ -348,19 +349,7 @@ class JsonParser {
         return true;
       }
     }
-    // strtod wants a terminated string; numbers are short, so copy to the stack.
-    char buffer[128];
-    const std::size_t n = static_cast<std::size_t>(p_ - start);
-    std::string long_copy;
-    const char* text = buffer;
-    if (n < sizeof buffer) {
-      std::memcpy(buffer, start, n);
-      buffer[n] = '\0';
-    } else {
-      long_copy.assign(start, n);
-      text = long_copy.c_str();
-    }
-    const double v = std::strtod(text, nullptr);
+    const double v = parse_decimal(std::string_view(start, static_cast<std::size_t>(p_ - start)));
     if (!(v - v == 0)) {  // inf: JSON has no way to write it back
       p_ = start;
       return fail("a number is too large");

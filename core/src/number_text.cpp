@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include "decimal_parse.h"
 
 namespace limber {
 namespace {
@@ -59,7 +60,7 @@ std::string shortest(double v) {
     for (long long candidate : {nearest, nearest - 1, nearest + 1}) {
       if (candidate <= 0) continue;
       std::string text = layout(static_cast<unsigned long long>(candidate), last);
-      if (std::strtod(text.c_str(), nullptr) == a) {
+      if (parse_decimal(text) == a) {
         best = std::move(text);
         break;
       }
@@ -74,7 +75,7 @@ std::string shortest(double v) {
     int direction = 0;
     for (int step = 0; step < 100000 && candidate > 0; ++step) {
       std::string text = layout(static_cast<unsigned long long>(candidate), last);
-      const double back = std::strtod(text.c_str(), nullptr);
+      const double back = parse_decimal(text);
       if (back == a) {
         best = std::move(text);
         break;

@@ -11,7 +11,7 @@
 
 namespace limber {
 
-// The shortest decimal that reads back (strtod) as exactly `v`: positional from 1e-5 to
+// The shortest decimal that reads back as exactly `v` (parse_decimal, like strtod): from 1e-5 to
 // 1e17, else with an exponent ("1e+20", "2.5e-07"); "nan"/"inf" are not JSON, so callers
 // check std::isfinite first. Whole numbers have no ".0" (the JSON writer adds one).
 std::string shortest(double v);
