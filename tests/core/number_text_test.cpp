@@ -52,7 +52,9 @@ TEST(NumberText, FixedPlacesAndPadding) {
 
 TEST(NumberTextProperty, ShortestReadsBackExactlyAndIsShort) {
   std::mt19937_64 rng(20261121);
-  for (int i = 0; i < 20000; ++i) {
+  // Random bits mostly give exponents far from 1, the slow path of both directions; 500
+  // of them keep the sanitizer and wasm runs short.
+  for (int i = 0; i < 500; ++i) {
     const std::uint64_t bits = rng();
     double v;
     std::memcpy(&v, &bits, sizeof v);
