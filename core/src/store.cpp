@@ -1,6 +1,6 @@
 #include "limber/store.h"
 
-#include <unordered_set>
+#include <set>
 
 #include "entry_stream.h"
 #include "journal_access.h"
@@ -38,8 +38,8 @@ class EntryReader {
 
  private:
   const std::string& file_;
-  std::unordered_set<std::string> ids_;
-  std::unordered_set<std::int64_t> habit_days_;
+  std::set<std::string> ids_;
+  std::set<std::int64_t> habit_days_;
 };
 
 // The current schema, parsed: the top level from `doc`, the entries either already read by

@@ -1,7 +1,7 @@
 // Import: validate the whole file first, then replace or merge (rules in store.h).
 #include <algorithm>
 #include <cstdlib>
-#include <unordered_set>
+#include <set>
 
 #include "limber/store.h"
 
@@ -36,7 +36,7 @@ bool merge_habits(Journal& journal, const HabitsEntry& local, const HabitsEntry&
 }
 
 void merge(Journal& journal, const Journal& file, ImportReport& report) {
-  std::unordered_set<std::string> contents;
+  std::set<std::string> contents;
   for (const auto& e : journal.entries()) contents.insert(content_key(e));
   for (Entry e : file.entries()) {
     if (const auto* h = std::get_if<HabitsEntry>(&e)) {
