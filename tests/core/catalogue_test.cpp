@@ -9,6 +9,7 @@
 
 #include "json_read.h"
 #include "limber/catalogue.h"
+#include "case_name.h"
 
 namespace limber {
 namespace {
@@ -258,13 +259,7 @@ TEST_P(BrokenExercise, NamesTheFileEntryAndField) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(EveryKindOfError, BrokenExercise, testing::ValuesIn(cases()),
-                         [](const testing::TestParamInfo<Case>& info) {
-                           std::string name;
-                           for (const char* c = info.param.what; *c; ++c)
-                             name += std::isalnum(static_cast<unsigned char>(*c)) ? *c : '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(EveryKindOfError, BrokenExercise, testing::ValuesIn(cases()), testing_support::CaseName());
 
 TEST(CatalogueLoad, TheFixturesAreValidAsGiven) {
   Problems problems;

@@ -10,6 +10,7 @@
 #include "json_read.h"
 #include "limber/checklist.h"
 #include "limber/journal.h"
+#include "case_name.h"
 
 namespace limber {
 namespace {
@@ -177,13 +178,7 @@ TEST_P(BrokenChecklist, IsReportedPrecisely) {
   EXPECT_EQ(kept, c.kept);
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, BrokenChecklist, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                           std::string name;
-                           for (const char* p = info.param.what; *p; ++p)
-                             name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, BrokenChecklist, ::testing::ValuesIn(cases()), testing_support::CaseName());
 
 TEST(Checklist, BaseFixtureIsClean) {
   Problems problems;

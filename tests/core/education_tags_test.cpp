@@ -14,6 +14,7 @@
 #include "limber/education.h"
 #include "limber/screening.h"
 #include "screening_fixture.h"
+#include "case_name.h"
 
 namespace limber {
 namespace {
@@ -323,13 +324,7 @@ TEST_P(BrokenTags, IsReportedPreciselyAndLeftOut) {
   EXPECT_EQ(names(tags), c.kept);
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, BrokenTags, ::testing::ValuesIn(broken_cases()),
-                         [](const ::testing::TestParamInfo<BrokenCase>& info) {
-                           std::string name;
-                           for (const char* p = info.param.what; *p; ++p)
-                             name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, BrokenTags, ::testing::ValuesIn(broken_cases()), testing_support::CaseName());
 
 TEST(EducationTags, EveryProblemIsReportedAtOnce) {
   Problems problems;

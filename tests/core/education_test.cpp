@@ -13,6 +13,7 @@
 #include "limber/education.h"
 #include "limber/screening.h"
 #include "screening_fixture.h"
+#include "case_name.h"
 
 namespace limber {
 namespace {
@@ -398,13 +399,7 @@ TEST_P(BrokenCard, IsReportedPreciselyAndLeftOut) {
   EXPECT_EQ(cards[0].id, "other_card");
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, BrokenCard, ::testing::ValuesIn(cases()),
-                         [](const ::testing::TestParamInfo<Case>& info) {
-                           std::string name;
-                           for (const char* p = info.param.what; *p; ++p)
-                             name += std::isalnum(static_cast<unsigned char>(*p)) ? *p : '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Cases, BrokenCard, ::testing::ValuesIn(cases()), testing_support::CaseName());
 
 TEST(Education, BaseFixtureIsClean) {
   Problems problems;
