@@ -7,18 +7,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-import { journalDoc, launch } from './harness.mjs';
-import { answerCheck, core, startSession, useTestClock } from './flows.mjs';
+import { journalDoc } from './harness.mjs';
+import { answerCheck, core, launcher, startSession } from './flows.mjs';
 
-const cleanups = [];
-after(async () => { for (const cleanup of cleanups) await cleanup(); });
-
-async function start() {
-  const app = await launch();
-  cleanups.push(() => app.close());
-  await useTestClock(app.context);
-  return app;
-}
+const apps = launcher();
+after(apps.closeAll);
+const start = () => apps.start({ testClock: true });
 
 const focused = (page) => page.evaluate(() => {
   const e = document.activeElement;

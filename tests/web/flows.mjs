@@ -2,6 +2,26 @@
 // clock, calling the running app's core. Each waits for conditions, never for time.
 import assert from 'node:assert/strict';
 
+import { launch } from './harness.mjs';
+
+// Browsers for one test file, each closed when the file ends:
+//   const apps = launcher();  after(apps.closeAll);  const app = await apps.start();
+// start({ testClock: true }) also turns on the test clock; other options go to launch().
+export function launcher() {
+  const open = [];
+  return {
+    async start({ testClock = false, ...options } = {}) {
+      const app = await launch(options);
+      open.push(app);
+      if (testClock) await useTestClock(app.context);
+      return app;
+    },
+    async closeAll() {
+      for (const app of open.splice(0)) await app.close();
+    },
+  };
+}
+
 // Turns on the app's test clock (web/app/clock.js) in every page of the context.
 export async function useTestClock(context) {
   await context.addInitScript(() => localStorage.setItem('limber.testClock', 'on'));

@@ -7,17 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-import { launch } from './harness.mjs';
-import { answerCheck, core, cueLog, runToEnd, startSession, useTestClock } from './flows.mjs';
+import { answerCheck, core, cueLog, launcher, runToEnd, startSession } from './flows.mjs';
 
 const XSS = '<img src=x onerror=alert(1)>';
-const cleanups = [];
-after(async () => { for (const cleanup of cleanups) await cleanup(); });
+const apps = launcher();
+after(apps.closeAll);
 
+// On the test clock, and any dialog (there should be none) is recorded and dismissed.
 async function start() {
-  const app = await launch();
-  cleanups.push(() => app.close());
-  await useTestClock(app.context);
+  const app = await apps.start({ testClock: true });
   app.dialogs = [];
   app.context.on('page', (page) => page.on('dialog', (d) => { app.dialogs.push(d.message()); d.dismiss(); }));
   app.page.on('dialog', (d) => { app.dialogs.push(d.message()); d.dismiss(); });

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { appendFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { copySite, journalDoc, launch, SITE } from './harness.mjs';
+import { copySite, journalDoc, SITE } from './harness.mjs';
+import { launcher } from './flows.mjs';
 
 const ONLINE = journalDoc('written online');
 const BEFORE_UPDATE = journalDoc('made before the update');
@@ -13,12 +14,9 @@ import { writeServiceWorker } from '../../web/tools/build-site.mjs';
 
 const cleanups = [];
 after(async () => { for (const cleanup of cleanups) await cleanup(); });
-
-async function start(options) {
-  const app = await launch(options);
-  cleanups.push(() => app.close());
-  return app;
-}
+const apps = launcher();
+after(apps.closeAll);
+const start = (options) => apps.start(options);
 
 test('after the first visit, every file comes from the cache and the app runs offline', async () => {
   const app = await start();
