@@ -84,6 +84,7 @@ std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
       state->assets, state->screening ? &*state->screening : nullptr, problems);
   state->education = load_education(state->assets, state->education_tags, problems);
   state->checklist = load_checklist(state->assets, problems);
+  state->labels = load_labels(state->assets, problems);
   // Content is ours, not the person's: any problem in it is a bug to fix, so refuse to run
   // on half-loaded safety rules rather than guess.
   if (!problems.empty() || !state->screening) {

@@ -152,10 +152,11 @@ bool shapes_command(AppState& state, json_read::Fields& args, json* result, Comm
   return true;
 }
 
-bool vocabulary_command(AppState&, json_read::Fields&, json* result, CommandError*) {
+bool vocabulary_command(AppState& state, json_read::Fields&, json* result, CommandError*) {
   *result = {{"category", names<Category>()},   {"region", names<Region>()},
              {"position", names<Position>()},   {"equipment", names<Equipment>()},
-             {"plane", names<Plane>()},         {"movement", names<Movement>()}};
+             {"plane", names<Plane>()},         {"movement", names<Movement>()},
+             {"labels", to_json(state.labels)}};
   return true;
 }
 
@@ -167,7 +168,8 @@ std::vector<CommandSpec> content_commands() {
        "Exercises matching optional filters: region, category, position, equipment, level, "
        "max_level, plane, exclude (movement tags), search (words; case and accents ignored)."},
       {"catalogue.vocabulary", vocabulary_command,
-       "The allowed values of every catalogue filter, for building filter menus."},
+       "The allowed values of every catalogue filter, for building filter menus, and labels: "
+       "each value (and level 1-3) in everyday words."},
       {"exercise.get", exercise_get,
        "One exercise in full (steps, cues, dosage, alternatives) with its picture as SVG."},
       {"figure.svg", figure_command,

@@ -12,6 +12,7 @@
 #include "limber/education.h"
 #include "limber/figure.h"
 #include "limber/journal.h"
+#include "limber/labels.h"
 #include "limber/plan.h"
 #include "limber/screening.h"
 #include "limber/session.h"
@@ -43,6 +44,7 @@ struct AppState {
   PlanRules plan_rules;
   figure::Poses poses;
   std::vector<EducationTag> education_tags;
+  Labels labels;
   std::vector<Card> education;
   std::vector<Habit> checklist;
 

@@ -4,6 +4,7 @@
 #include "limber/checklist.h"
 #include "limber/education.h"
 #include "limber/figure.h"
+#include "limber/labels.h"
 #include "limber/plan.h"
 #include "limber/screening.h"
 
@@ -18,6 +19,7 @@ Problems validate_content(const Assets& assets) {
   const auto tags = load_education_tags(assets, screening ? &*screening : nullptr, problems);
   load_education(assets, tags, problems);
   load_checklist(assets, problems);
+  load_labels(assets, problems);
   // Every exercise needs its picture, with the key poses its dosage moves through.
   const figure::Poses poses = figure::Poses::load(assets, problems);
   std::vector<figure::PoseNeed> needs;

@@ -29,6 +29,12 @@ constexpr const char* kFilterNames[] = {"Body area", "Kind", "Position", "Equipm
 
 class LibraryScreen final : public Screen {
  public:
+  // The core's everyday words for a catalogue value (catalogue.vocabulary's labels).
+  std::string named(const char* kind, const std::string& value) const {
+    const std::string words = text(object(object(vocabulary_, "labels"), kind), value.c_str());
+    return words.empty() ? label_words(value) : words;
+  }
+
   void show(Ui& ui) override {
     if (vocabulary_.empty())
       vocabulary_ =
@@ -101,14 +107,14 @@ class LibraryScreen final : public Screen {
       muted(kFilterNames[f]);
       ImGui::SetNextItemWidth(combo);
       ImGui::PushID(key);
-      if (ImGui::BeginCombo("##filter", current.empty() ? "Any" : label_words(current).c_str())) {
+      if (ImGui::BeginCombo("##filter", current.empty() ? "Any" : named(key, current).c_str())) {
         if (ImGui::Selectable("Any", current.empty())) {
           filters_[key].clear();
           changed = true;
         }
         for (const json& value : list(vocabulary_, key)) {
           const std::string v = as_text(value);
-          if (ImGui::Selectable(label_words(v).c_str(), v == current)) {
+          if (ImGui::Selectable(named(key, v).c_str(), v == current)) {
             filters_[key] = v;
             changed = true;
           }
@@ -151,9 +157,9 @@ class LibraryScreen final : public Screen {
     for (const json& e : exercises) {
       const std::string id = text(e, "id");
       const std::string name = text(e, "name"), summary = text(e, "summary");
-      const std::string meta = label_words(text(e, "category")) + "  ·  " +
-                               label_words(text(e, "position")) + "  ·  level " +
-                               std::to_string(integer(e, "level", 1));
+      const std::string meta = named("category", text(e, "category")) + "  ·  " +
+                               named("position", text(e, "position")) + "  ·  " +
+                               named("level", std::to_string(integer(e, "level", 1)));
       ImGui::PushID(id.c_str());
       const ImVec2 top = ImGui::GetCursorScreenPos();
       const float width = ImGui::GetWindowPos().x + ui.column_right() - top.x;
@@ -243,15 +249,16 @@ class LibraryScreen final : public Screen {
     }
     gap(ui, 8);
     fact(ui, "Dose", dose_words(object(detail_, "dosage")));
-    fact(ui, "Position", label_words(text(detail_, "position")));
+    fact(ui, "Position", named("position", text(detail_, "position")));
     std::string equipment, regions;
     for (const json& q : list(detail_, "equipment"))
-      equipment += (equipment.empty() ? "" : ", ") + label_words(as_text(q));
+      equipment += (equipment.empty() ? "" : ", ") + named("equipment", as_text(q));
     for (const json& r : list(detail_, "regions"))
-      regions += (regions.empty() ? "" : ", ") + label_words(as_text(r));
+      regions += (regions.empty() ? "" : ", ") + named("region", as_text(r));
     fact(ui, "You need", equipment.empty() ? "Nothing" : equipment);
     fact(ui, "Works on", regions);
-    fact(ui, "Level", std::to_string(integer(detail_, "level", 1)) + " of 3");
+    const std::string level = std::to_string(integer(detail_, "level", 1));
+    fact(ui, "Level", named("level", level) + " (" + level + " of 3)");
     gap(ui, 10);
 
     steps_and_cues(ui, list(detail_, "steps"), list(detail_, "cues"), 8);

@@ -1,26 +1,11 @@
 // words.js: turning the core's values into plain words. Formatting only: no rule lives here.
 
-// The catalogue's vocabulary in everyday words; anything new falls back to its own name.
-const LABELS = {
-  lower_back: 'Lower back', hip_flexors: 'Front of the hip', glutes: 'Buttocks',
-  piriformis: 'Deep buttock', hamstrings: 'Back of the thigh', quadriceps: 'Front of the thigh',
-  adductors: 'Inner thigh', abductors: 'Outer hip', core: 'Tummy and trunk', calves: 'Calves',
-  warm_up: 'Warm-up', mobility: 'Loosening', stretch: 'Stretch', strength: 'Strength',
-  plyometric: 'Jumping', aerobic: 'Cardio',
-  standing: 'Standing', kneeling: 'Kneeling', supine: 'Lying on your back',
-  prone: 'Lying on your front', side_lying: 'Lying on your side', seated: 'Sitting',
-  quadruped: 'On hands and knees',
-  none: 'Nothing', band: 'Resistance band', chair: 'Chair', wall: 'Wall', mat: 'Mat',
-  strap: 'Strap or towel', bike: 'Exercise bike',
-};
-
+// A name the core sends as snake_case, readable: plan_day_kind -> "Plan day kind". The
+// catalogue's own vocabulary has proper words from the core (catalogue.vocabulary labels).
 export function label(value) {
-  if (LABELS[value]) return LABELS[value];
   const text = String(value).replace(/_/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
-
-export const LEVELS = { 1: 'Easy', 2: 'Medium', 3: 'Harder' };
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

@@ -1,7 +1,7 @@
 // The exercise library: search and filters (the core's vocabulary), cards with pictures, and
 // one exercise in full at #/library/ID.
 import { h, picture, put } from '../dom.js';
-import { LEVELS, dose, label } from '../words.js';
+import { dose } from '../words.js';
 
 const FILTERS = [
   ['region', 'Body area'],
@@ -12,12 +12,14 @@ const FILTERS = [
 const filters = { search: '' };  // kept while the app runs, so Back returns to the same list
 
 export function render({ app, outlet, param }) {
-  if (param) detail(app, outlet, param);
-  else list(app, outlet);
+  const vocabulary = app.core.call({ cmd: 'catalogue.vocabulary' }).result;
+  // The core's everyday words for each value ("Lying on your back" for supine).
+  const named = (kind) => (value) => vocabulary.labels[kind]?.[value] ?? String(value);
+  if (param) detail(app, outlet, param, named);
+  else list(app, outlet, vocabulary, named);
 }
 
-function list(app, outlet) {
-  const vocabulary = app.core.call({ cmd: 'catalogue.vocabulary' }).result;
+function list(app, outlet, vocabulary, named) {
   const results = h('ul', { class: 'cards' });
   const count = h('p', { class: 'result-count', role: 'status' });
   const update = () => {
@@ -29,7 +31,7 @@ function list(app, outlet) {
     const response = app.core.call(request);
     const exercises = response.ok ? response.result.exercises : [];
     count.textContent = exercises.length === 1 ? '1 exercise' : `${exercises.length} exercises`;
-    results.replaceChildren(...exercises.map((e) => card(app, e)));
+    results.replaceChildren(...exercises.map((e) => card(app, e, named)));
   };
   const select = (key, text, values) => {
     const id = `filter-${key}`;
@@ -59,25 +61,26 @@ function list(app, outlet) {
       },
       h('summary', {}, 'Filters'),
       h('div', { class: 'filter-grid' },
-        FILTERS.map(([key, text]) => select(key, text, vocabulary[key].map((v) => [v, label(v)]))),
-        select('level', 'Level', Object.entries(LEVELS))))),
+        FILTERS.map(([key, text]) => select(key, text, vocabulary[key].map((v) => [v, named(key)(v)]))),
+        select('level', 'Level', Object.entries(vocabulary.labels.level))))),
     count,
     results,
   );
   update();
 }
 
-function card(app, e) {
+function card(app, e, named) {
   const svg = app.core.call({ cmd: 'figure.svg', id: e.id, aspect: 1.6 }).result?.svg;
   return h('li', { class: 'exercise-card' },
     picture(svg, { decorative: true, className: 'figure figure-card' }),
     h('div', { class: 'card-text' },
       h('h2', {}, h('a', { href: `#/library/${e.id}` }, e.name)),
       h('p', {}, e.summary),
-      h('p', { class: 'meta' }, `${label(e.position)} · ${LEVELS[e.level] || e.level} · ${label(e.category)}`)));
+      h('p', { class: 'meta' },
+        `${named('position')(e.position)} · ${named('level')(e.level)} · ${named('category')(e.category)}`)));
 }
 
-function detail(app, outlet, id) {
+function detail(app, outlet, id, named) {
   const response = app.core.call({ cmd: 'exercise.get', id });
   if (!response.ok) {
     put(outlet, h('h1', {}, 'Exercise not found'),
@@ -95,10 +98,10 @@ function detail(app, outlet, id) {
     h('p', { class: 'lead' }, e.summary),
     h('dl', { class: 'facts' },
       h('dt', {}, 'How much'), h('dd', {}, dose(e.dosage)),
-      h('dt', {}, 'Position'), h('dd', {}, label(e.position)),
-      h('dt', {}, 'You need'), h('dd', {}, e.equipment.map(label).join(', ')),
-      h('dt', {}, 'Level'), h('dd', {}, LEVELS[e.level] || String(e.level)),
-      h('dt', {}, 'Works on'), h('dd', {}, e.regions.map(label).join(', '))),
+      h('dt', {}, 'Position'), h('dd', {}, named('position')(e.position)),
+      h('dt', {}, 'You need'), h('dd', {}, e.equipment.map(named('equipment')).join(', ')),
+      h('dt', {}, 'Level'), h('dd', {}, named('level')(e.level)),
+      h('dt', {}, 'Works on'), h('dd', {}, e.regions.map(named('region')).join(', '))),
     h('h2', {}, 'Steps'),
     h('ol', { class: 'steps' }, e.steps.map((s) => h('li', {}, s))),
     e.cues.length ? [h('h2', {}, 'Tips'), h('ul', {}, e.cues.map((c) => h('li', {}, c)))] : null,

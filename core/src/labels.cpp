@@ -1,0 +1,69 @@
+#include "limber/labels.h"
+
+#include "json_read.h"
+#include "limber/catalogue.h"
+
+namespace limber {
+namespace {
+
+constexpr std::size_t kMaxLabel = 40;
+
+// The vocabularies that need words, with their values in order.
+std::vector<std::pair<const char*, std::vector<std::string>>> vocabularies() {
+  return {{"region", names<Region>()},       {"category", names<Category>()},
+          {"position", names<Position>()},   {"equipment", names<Equipment>()},
+          {"plane", names<Plane>()},         {"level", {"1", "2", "3"}}};
+}
+
+}  // namespace
+
+const std::string& Labels::of(const std::string& vocabulary, const std::string& value) const {
+  static const std::string none;
+  for (const auto& [name, list] : lists)
+    if (name == vocabulary)
+      for (const auto& [v, label] : list)
+        if (v == value) return label;
+  return none;
+}
+
+Labels load_labels(const Assets& assets, Problems& problems) {
+  Labels labels;
+  const std::string file = labels_path();
+  const auto found = assets.find(file);
+  if (found == assets.end()) {
+    problems.push_back({file, "", "", "is missing"});
+    return labels;
+  }
+  const auto doc = json_read::parse(found->second, file, problems);
+  if (!doc) return labels;
+  json_read::Fields top(*doc, file, "", problems);
+  for (const auto& [vocabulary, values] : vocabularies()) {
+    const Json* words = top.object(vocabulary);
+    if (!words) continue;
+    json_read::Fields f = top.nested(*words, vocabulary);
+    std::vector<std::pair<std::string, std::string>> list;
+    for (const std::string& value : values) {
+      const auto label = f.text(value.c_str());
+      if (label && label->size() > kMaxLabel)
+        f.error(value, "must be at most " + std::to_string(kMaxLabel) + " bytes long");
+      else if (label)
+        list.emplace_back(value, *label);
+    }
+    f.reject_unknown();
+    labels.lists.emplace_back(vocabulary, std::move(list));
+  }
+  top.reject_unknown();
+  return labels;
+}
+
+Json to_json(const Labels& labels) {
+  Json out = Json::object();
+  for (const auto& [vocabulary, list] : labels.lists) {
+    Json words = Json::object();
+    for (const auto& [value, label] : list) words[value] = label;
+    out[vocabulary] = std::move(words);
+  }
+  return out;
+}
+
+}  // namespace limber
