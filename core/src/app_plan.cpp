@@ -15,6 +15,9 @@ bool plan_get(AppState& state, json_read::Fields& args, json* result, CommandErr
   if (!today) return false;
   const Plan plan = current_plan(state, *today);
   json out = to_json(plan);
+  // Each day's kind in the words every shell shows ("Strength and stretch").
+  out["today"]["kind_text"] = state.labels.of("day_kind", out["today"]["kind"].as_string());
+  for (json& day : out["week"]) day["kind_text"] = state.labels.of("day_kind", day["kind"].as_string());
   const auto& record = state.journal.screening();
   if (record) {
     const auto verdict = latest_verdict(state);

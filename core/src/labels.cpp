@@ -2,6 +2,7 @@
 
 #include "json_read.h"
 #include "limber/catalogue.h"
+#include "limber/plan.h"
 
 namespace limber {
 namespace {
@@ -12,7 +13,9 @@ constexpr std::size_t kMaxLabel = 40;
 std::vector<std::pair<const char*, std::vector<std::string>>> vocabularies() {
   return {{"region", names<Region>()},       {"category", names<Category>()},
           {"position", names<Position>()},   {"equipment", names<Equipment>()},
-          {"plane", names<Plane>()},         {"level", {"1", "2", "3"}}};
+          {"plane", names<Plane>()},         {"level", {"1", "2", "3"}},
+          {"day_kind", {to_string(DayKind::strength), to_string(DayKind::stretch),
+                        to_string(DayKind::gentle), to_string(DayKind::locked)}}};
 }
 
 }  // namespace

@@ -17,9 +17,9 @@
 namespace limber::desktop {
 namespace {
 
+// The core's words for the day's kind ("Strength and stretch"); a locked day says nothing.
 std::string day_kind(const json& day) {
-  const std::string kind = text(day, "kind");
-  return kind == "locked" ? "" : label_words(kind);
+  return text(day, "kind") == "locked" ? "" : text(day, "kind_text");
 }
 
 std::string session_title(const json& today) {
@@ -226,7 +226,7 @@ class TodayScreen final : public Screen {
     const float gap_x = 8 * zoom;
     const float left = ImGui::GetCursorPosX();
     const float tile = (ui.column_right() - left - gap_x * 6) / 7;
-    const float height = 96 * zoom;
+    const float height = 140 * zoom;  // room for a kind wrapped in three lines, and the part
     const Palette& p = palette();
     ImDrawList* d = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -250,8 +250,11 @@ class TodayScreen final : public Screen {
       if (is_today) ImGui::PopStyleColor();
       ImGui::PopFont();
       ImGui::SetCursorScreenPos(ImVec2(x, min.y + 36 * zoom));
+      // Wrapped inside the tile (the wrap position is window-local).
+      ImGui::PushTextWrapPos(max.x - 8 * zoom - ImGui::GetWindowPos().x + ImGui::GetScrollX());
       ImGui::TextUnformatted(day_kind(day).c_str());
-      ImGui::SetCursorScreenPos(ImVec2(x, min.y + 64 * zoom));
+      ImGui::PopTextWrapPos();
+      ImGui::SetCursorScreenPos(ImVec2(x, ImGui::GetCursorScreenPos().y + 2 * zoom));
       ImGui::PushStyleColor(ImGuiCol_Text, done ? p.good : p.muted);
       // Today is the tile with the accent border; a tick marks a day with a session.
       std::string status = text(day, "kind") == "strength" ? "Part " + text(day, "plan_day") : "";

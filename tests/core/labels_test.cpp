@@ -27,6 +27,8 @@ TEST(Labels, ShippedWordsCoverEveryValue) {
     EXPECT_FALSE(labels.of("position", v).empty()) << v;
   EXPECT_EQ(labels.of("region", "hip_flexors"), "Front of the hip");
   EXPECT_EQ(labels.of("level", "3"), "Harder");
+  for (const char* kind : {"strength", "stretch", "gentle", "locked"})
+    EXPECT_FALSE(labels.of("day_kind", kind).empty()) << kind;
   EXPECT_EQ(labels.of("region", "elbow"), "");
 }
 
@@ -70,6 +72,21 @@ TEST(Labels, TheVocabularyCommandCarriesThem) {
       EXPECT_TRUE(result["labels"][vocabulary][value.as_string()].is_string())
           << vocabulary << " " << value.as_string();
   EXPECT_EQ(result["labels"]["level"]["1"], "Easy");
+}
+
+TEST(Labels, PlanDaysSayTheirKindInWords) {
+  std::string error;
+  auto app = App::open({embedded_assets(), ""}, &error);
+  ASSERT_TRUE(app) << error;
+  const auto reply =
+      Json::parse(app->call(std::string_view(R"({"cmd":"plan.get","date":"2026-11-21"})")), nullptr);
+  ASSERT_TRUE(reply);
+  const Json& result = (*reply)["result"];
+  EXPECT_EQ(result["today"]["kind"], "locked") << "no check yet";
+  EXPECT_EQ(result["today"]["kind_text"], "Locked");
+  ASSERT_GT(result["week"].size(), 0u);
+  for (const Json& day : result["week"])
+    EXPECT_TRUE(day["kind_text"].is_string() && !day["kind_text"].as_string().empty()) << day;
 }
 
 }  // namespace

@@ -38,11 +38,6 @@ export const shortDate = (date) => SHORT.format(parse(date));
 export const weekday = (date) => WEEKDAY.format(parse(date));
 export const weekdayLong = (date) => WEEKDAY_LONG.format(parse(date));
 
-export const DAY_KINDS = {
-  strength: 'Strength and stretch', stretch: 'Stretch and loosen', gentle: 'Gentle moves',
-  locked: 'Locked',
-};
-
 export const STEP_NAMES = { get_ready: 'Get ready', work: 'Work', rest: 'Rest' };
 export const SIDE_NAMES = { left: 'Left side', right: 'Right side' };
 

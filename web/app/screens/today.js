@@ -1,7 +1,7 @@
 // Today: the plan's state (locked, waiting for a confirmation, or ready), today's session with
 // one primary action, the week, walking, the daily check-in and the habits checklist.
 import { choices, h, put, scale, statusLine } from '../dom.js';
-import { DAY_KINDS, dose, label, longDate, weekday, weekdayLong } from '../words.js';
+import { dose, label, longDate, weekday, weekdayLong } from '../words.js';
 
 let flash = null;  // { section, text }: shown once after the screen is redrawn
 
@@ -87,7 +87,7 @@ function planPart(app, plan, draw, outlet) {
   const status = statusLine();
   status.dataset.flash = 'plan';
   status.tabIndex = -1;
-  const kind = DAY_KINDS[today.kind] || label(today.kind);
+  const kind = today.kind_text || label(today.kind);
   return h('section', { class: 'card card-session', 'aria-labelledby': 'h-plan' },
     h('h2', { id: 'h-plan' }, 'Today\'s session'),
     h('p', { class: 'session-kind' }, kind,
@@ -133,7 +133,7 @@ function weekPart(plan) {
       h('span', { class: 'day-name', 'aria-hidden': 'true' }, weekday(day.date)),
       h('span', { class: 'visually-hidden' }, `${weekdayLong(day.date)}${isToday ? ' (today)' : ''}: `),
       h('span', { class: 'day-mark', 'aria-hidden': 'true' }, day.done ? '✓' : '•'),
-      h('span', { class: 'day-kind' }, `${DAY_KINDS[day.kind] || label(day.kind)}`),
+      h('span', { class: 'day-kind' }, day.kind_text || label(day.kind)),
       h('span', { class: 'visually-hidden' }, `, ${state}`));
     })));
 }
