@@ -130,11 +130,13 @@ bool settings_set(AppState& state, json_read::Fields& args, json* result, Comman
   return settings_get(state, args, result, error);
 }
 
-json trend_json(const Trend& t) {
+// `words` names the labels' vocabulary for the trend's sentence (pain_trend, activity_trend).
+json trend_json(const Trend& t, const Labels& labels, const char* words) {
   auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
   return {{"first_week", opt(t.first_week)}, {"last_week", opt(t.last_week)},
           {"change", opt(t.change)},         {"slope_per_week", opt(t.slope_per_week)},
-          {"days", t.days},                  {"direction", to_string(t.direction)}};
+          {"days", t.days},                  {"direction", to_string(t.direction)},
+          {"text", labels.of(words, to_string(t.direction))}};
 }
 
 bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*) {
@@ -146,7 +148,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   for (const ActivityTrend& a : s.activities)
     activities.push_back({{"name", a.name},
                           {"latest", a.latest ? json(*a.latest) : json(nullptr)},
-                          {"trend", trend_json(a.trend)}});
+                          {"trend", trend_json(a.trend, state.labels, "activity_trend")}});
   // Series for charts: the day's pain (last check-in of the day) over 28 days, and the
   // minutes of guided sessions and of walking per week.
   std::map<std::int64_t, int> pain;
@@ -191,7 +193,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
              {"walking_minutes_target", s.walking_minutes_target},
              {"pain_average_7d", s.pain_average_7d ? json(*s.pain_average_7d) : json(nullptr)},
              {"pain_days_7d", s.pain_days_7d},
-             {"pain_trend", trend_json(s.pain_trend)},
+             {"pain_trend", trend_json(s.pain_trend, state.labels, "pain_trend")},
              {"activities", std::move(activities)},
              {"sessions_done_4w", s.sessions_done_4w},
              {"sessions_planned_4w", s.sessions_planned_4w},

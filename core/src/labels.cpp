@@ -3,11 +3,15 @@
 #include "json_read.h"
 #include "limber/catalogue.h"
 #include "limber/plan.h"
+#include "limber/stats.h"
 
 namespace limber {
 namespace {
 
 constexpr std::size_t kMaxLabel = 40;
+constexpr std::size_t kMaxSentence = 100;  // the trend vocabularies are short sentences
+
+std::vector<std::string> trend_names();
 
 // The vocabularies that need words, with their values in order.
 std::vector<std::pair<const char*, std::vector<std::string>>> vocabularies() {
@@ -15,7 +19,13 @@ std::vector<std::pair<const char*, std::vector<std::string>>> vocabularies() {
           {"position", names<Position>()},   {"equipment", names<Equipment>()},
           {"plane", names<Plane>()},         {"level", {"1", "2", "3"}},
           {"day_kind", {to_string(DayKind::strength), to_string(DayKind::stretch),
-                        to_string(DayKind::gentle), to_string(DayKind::locked)}}};
+                        to_string(DayKind::gentle), to_string(DayKind::locked)}},
+          {"pain_trend", trend_names()},     {"activity_trend", trend_names()}};
+}
+
+std::vector<std::string> trend_names() {
+  return {to_string(TrendDirection::unknown), to_string(TrendDirection::better),
+          to_string(TrendDirection::steady), to_string(TrendDirection::worse)};
 }
 
 }  // namespace
@@ -45,10 +55,12 @@ Labels load_labels(const Assets& assets, Problems& problems) {
     if (!words) continue;
     json_read::Fields f = top.nested(*words, vocabulary);
     std::vector<std::pair<std::string, std::string>> list;
+    const std::size_t max = std::string(vocabulary).find("trend") != std::string::npos ? kMaxSentence
+                                                                                      : kMaxLabel;
     for (const std::string& value : values) {
       const auto label = f.text(value.c_str());
-      if (label && label->size() > kMaxLabel)
-        f.error(value, "must be at most " + std::to_string(kMaxLabel) + " bytes long");
+      if (label && label->size() > max)
+        f.error(value, "must be at most " + std::to_string(max) + " bytes long");
       else if (label)
         list.emplace_back(value, *label);
     }

@@ -25,14 +25,6 @@ std::string one_decimal(double v) {
   return text;
 }
 
-std::string trend_words(const json& trend) {
-  const std::string direction = text(trend, "direction");
-  if (direction == "better") return "Your pain is easing compared with three weeks ago.";
-  if (direction == "worse") return "Your pain is higher than three weeks ago.";
-  if (direction == "steady") return "Your pain is about the same as three weeks ago.";
-  return "A trend shows once you have noted your pain on more days.";
-}
-
 std::string entry_title(const json& e) {
   const std::string type = text(e, "type");
   if (type == "session") {
@@ -165,7 +157,7 @@ class ProgressScreen final : public Screen {
                     .c_str());
     else
       paragraph("No pain noted in the last 7 days. The daily check-in on Today adds it.");
-    muted(trend_words(object(stats_, "pain_trend")).c_str());
+    muted(text(object(stats_, "pain_trend"), "text").c_str());  // the core's sentence
     gap(ui, 4);
     pain_chart(ui, list(stats_, "pain_series"), ImVec2(chart_width(ui), 280 * ui.zoom()));
   }
@@ -186,10 +178,8 @@ class ProgressScreen final : public Screen {
       line += is_null_or_missing(a, "latest")
                   ? "not rated yet"
                   : "last " + std::to_string(integer(a, "latest")) + " of 10";
-      const std::string direction = text(object(a, "trend"), "direction");
-      if (direction == "better") line += ", getting easier";
-      if (direction == "worse") line += ", getting harder";
-      if (direction == "steady") line += ", about the same";
+      const std::string trend = text(object(a, "trend"), "text");  // the core's words
+      if (!trend.empty()) line += ", " + trend;
       bullet_line(ui, line.c_str());
     }
     gap(ui, 16);

@@ -89,5 +89,23 @@ TEST(Labels, PlanDaysSayTheirKindInWords) {
     EXPECT_TRUE(day["kind_text"].is_string() && !day["kind_text"].as_string().empty()) << day;
 }
 
+TEST(Labels, TrendsComeWithTheirSentence) {
+  std::string error;
+  auto app = App::open({embedded_assets(), ""}, &error);
+  ASSERT_TRUE(app) << error;
+  const auto set = Json::parse(app->call(std::string_view(
+      R"({"cmd":"settings.set","activities":["Putting on socks"]})")), nullptr);
+  ASSERT_TRUE(set && (*set)["ok"] == true);
+  const auto reply = Json::parse(
+      app->call(std::string_view(R"({"cmd":"stats.get","date":"2026-11-21"})")), nullptr);
+  ASSERT_TRUE(reply);
+  const Json& result = (*reply)["result"];
+  EXPECT_EQ(result["pain_trend"]["direction"], "unknown");
+  EXPECT_EQ(result["pain_trend"]["text"],
+            "A trend shows once you have noted your pain on more days.");
+  ASSERT_EQ(result["activities"].size(), 1u);
+  EXPECT_EQ(result["activities"][0]["trend"]["text"], "no trend yet");
+}
+
 }  // namespace
 }  // namespace limber

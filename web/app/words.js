@@ -40,8 +40,3 @@ export const weekdayLong = (date) => WEEKDAY_LONG.format(parse(date));
 
 export const STEP_NAMES = { get_ready: 'Get ready', work: 'Work', rest: 'Rest' };
 export const SIDE_NAMES = { left: 'Left side', right: 'Right side' };
-
-export const TREND = {
-  better: 'getting better', steady: 'about the same', worse: 'getting worse',
-  unknown: 'not enough check-ins yet to tell',
-};

@@ -2,7 +2,7 @@
 // table for screen readers), then the journal's history with edit and delete. Every piece of
 // the person's own text goes in as text, never as markup.
 import { confirm, h, put, scale, statusLine, swap } from '../dom.js';
-import { TREND, longDate, shortDate } from '../words.js';
+import { longDate, shortDate } from '../words.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 let flash = null;
@@ -52,7 +52,7 @@ function drawProgress(app, outlet, draw) {
     stats.activities.length ? h('section', { class: 'card', 'aria-labelledby': 'h-activities' },
       h('h2', { id: 'h-activities' }, 'Your activities'),
       h('ul', {}, stats.activities.map((a) => h('li', {},
-        h('strong', {}, a.name), `: latest ${a.latest ?? '–'} out of 10, ${TREND[a.trend.direction] || a.trend.direction}`)))) : null,
+        h('strong', {}, a.name), `: latest ${a.latest ?? '–'} out of 10, ${a.trend.text}`)))) : null,
     history(app, entries, draw),
   );
 }
@@ -84,7 +84,7 @@ function painChart(stats) {
   const summary = recorded.length
     ? `${recorded.length} ${recorded.length === 1 ? 'day' : 'days'} with a pain score in the last 4 weeks. ` +
       (stats.pain_average_7d === null ? '' : `Average over the last 7 days: ${stats.pain_average_7d.toFixed(1)}. `) +
-      `Trend: ${TREND[stats.pain_trend.direction] || stats.pain_trend.direction}.`
+      stats.pain_trend.text
     : 'No pain scores yet. They come from your daily check-ins.';
   return h('section', { class: 'card', 'aria-labelledby': 'h-pain' },
     h('h2', { id: 'h-pain' }, 'Pain over 4 weeks'),
