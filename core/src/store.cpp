@@ -2,7 +2,6 @@
 
 #include <set>
 
-#include "entry_stream.h"
 #include "journal_access.h"
 #include "journal_json.h"
 #include "json_read.h"
@@ -78,10 +77,12 @@ Loaded load_journal(std::string_view bytes, const std::string& source) {
   // Entries are read as the parser finishes each one; they count only if the document
   // turns out to be of the current version (a migrated one is read again below).
   EntryReader streamed(source);
-  const entry_stream::Result parsed = entry_stream::parse(
-      bytes, &doc, [&](json& entry, std::size_t index) { streamed.read(entry, index); });
-  if (!parsed.ok) {
-    out.problems.push_back({source, "", "", "invalid JSON: " + parsed.error});
+  std::string error;
+  int entries_arrays = 0;
+  if (!parse_streaming_entries(
+          bytes, &doc, [&](json& entry, std::size_t index) { streamed.read(entry, index); },
+          &entries_arrays, &error)) {
+    out.problems.push_back({source, "", "", "invalid JSON: " + error});
     return out;
   }
   auto version = doc.is_object() ? doc.find("schema_version") : doc.end();
@@ -102,7 +103,7 @@ Loaded load_journal(std::string_view bytes, const std::string& source) {
              "). It is left exactly as it is: update Limber to use it."});
     return out;
   }
-  if (parsed.entries_arrays > 1)
+  if (entries_arrays > 1)
     out.problems.push_back({source, "", "entries", "appears more than once"});
   std::optional<Journal> journal;
   if (v < kJournalSchemaVersion) {

@@ -267,15 +267,8 @@ class LibraryScreen final : public Screen {
       section(ui, "What you should feel");
       paragraph(feel.c_str());
     }
-    if (const std::string stop = text(detail_, "stop_if"); !stop.empty()) {
-      gap(ui, 8);
-      begin_notice(ui);
-      ImGui::PushFont(ui.fonts().bold);
-      paragraph("Stop if");
-      ImGui::PopFont();
-      paragraph(stop.c_str());
-      end_notice(ui);
-    }
+    gap(ui, 8);
+    stop_if_notice(ui, text(detail_, "stop_if"));
     gap(ui, 10);
     alternatives(ui, "Easier:", list(detail_, "easier_exercises"));
     alternatives(ui, "Harder:", list(detail_, "harder_exercises"));

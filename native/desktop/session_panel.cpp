@@ -224,15 +224,8 @@ void SessionPanel::draw_live(Ui& ui) {
   gap(ui, 16);
 
   steps_and_cues(ui, list(view_, "steps"), list(view_, "cue_lines"), 6);
-  if (const std::string stop = text(view_, "stop_if"); !stop.empty()) {
-    gap(ui, 6);
-    begin_notice(ui);
-    ImGui::PushFont(ui.fonts().bold);
-    paragraph("Stop if");
-    ImGui::PopFont();
-    paragraph(stop.c_str());
-    end_notice(ui);
-  }
+  gap(ui, 6);
+  stop_if_notice(ui, text(view_, "stop_if"));
 }
 
 void SessionPanel::draw_picture(Ui& ui, float width) {

@@ -339,6 +339,16 @@ void begin_card(Ui& ui) { begin_panel(ui); }
 void end_card(Ui& ui) { end_panel(ui, palette().surface, palette().line, false); }
 void begin_notice(Ui& ui) { begin_panel(ui); }
 void end_notice(Ui& ui) { end_panel(ui, palette().problem_soft, palette().problem, false); }
+
+void stop_if_notice(Ui& ui, const std::string& text) {
+  if (text.empty()) return;
+  begin_notice(ui);
+  ImGui::PushFont(ui.fonts().bold);
+  paragraph("Stop if");
+  ImGui::PopFont();
+  paragraph(text.c_str());
+  end_notice(ui);
+}
 void begin_highlight(Ui& ui) { begin_panel(ui); }
 void end_highlight(Ui& ui) { end_panel(ui, palette().accent_soft, palette().accent, false); }
 

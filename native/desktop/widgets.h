@@ -73,6 +73,8 @@ void end_card(Ui& ui);
 // The same panel in the problem colours (errors, warnings).
 void begin_notice(Ui& ui);
 void end_notice(Ui& ui);
+// The exercise's "Stop if" warning in its notice panel; nothing when `text` is empty.
+void stop_if_notice(Ui& ui, const std::string& text);
 // The same panel in the accent colours (the one thing to notice on a screen).
 void begin_highlight(Ui& ui);
 void end_highlight(Ui& ui);

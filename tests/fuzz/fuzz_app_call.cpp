@@ -11,6 +11,7 @@
 
 #include "json_read.h"
 #include "limber/capi.h"
+#include "fuzz_assert.h"
 
 namespace {
 
@@ -18,9 +19,10 @@ limber_app* g_app = nullptr;
 int g_inputs = 0;
 
 void check_reply(char* reply) {
-  if (!reply) std::abort();
+  FUZZ_ASSERT(reply, "every call answers");
   auto parsed = limber::json_read::parse(reply, nullptr);
-  if (!parsed || !parsed->is_object() || !parsed->contains("ok")) std::abort();
+  FUZZ_ASSERT(parsed && parsed->is_object() && parsed->contains("ok"),
+              "every reply is a JSON object with ok");
   limber_string_free(reply);
 }
 
@@ -30,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!g_app || ++g_inputs % 500 == 0) {
     limber_app_close(g_app);
     g_app = limber_app_open(nullptr, nullptr);
-    if (!g_app) std::abort();
+    FUZZ_ASSERT(g_app, "the app opens on the shipped content");
   }
   const std::string input(reinterpret_cast<const char*>(data), size);
   std::string_view rest(input);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "limber/store.h"
+#include "fuzz_assert.h"
 
 namespace {
 
@@ -30,14 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (ImportMode mode : {ImportMode::merge, ImportMode::replace}) {
     const Imported imported = import_journal(current(), bytes, mode);
     if (!imported.ok()) {
-      if (imported.journal != current()) std::abort();  // refused must mean untouched
+      FUZZ_ASSERT(imported.journal == current(), "a refused import leaves the journal untouched");
       continue;
     }
     const Loaded back = load_journal(save_journal(imported.journal));
-    if (!back.ok() || back.journal != imported.journal) std::abort();
+    FUZZ_ASSERT(back.ok() && back.journal == imported.journal, "an import saves and loads back equal");
     if (mode == ImportMode::merge) {
       const Imported twice = import_journal(imported.journal, bytes, mode);
-      if (!twice.ok() || twice.journal != imported.journal) std::abort();
+      FUZZ_ASSERT(twice.ok() && twice.journal == imported.journal, "merging the same file twice changes nothing");
     }
   }
   return 0;

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "limber/json.h"
+#include "fuzz_assert.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
@@ -17,19 +18,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const auto ours = limber::Json::parse(text, &error);
   const nlohmann::json theirs = nlohmann::json::parse(text, nullptr, false);
   if (!ours) {
-    if (error.empty()) std::abort();  // a refusal always says why
+    FUZZ_ASSERT(!error.empty(), "a refusal always says why");
     const bool documented = error.find("nested deeper") != std::string::npos ||
                             error.find("too large") != std::string::npos ||
                             text.find('\0') != std::string::npos;
-    if (!theirs.is_discarded() && !documented) std::abort();
+    FUZZ_ASSERT(theirs.is_discarded() || documented, "both parsers refuse the same texts");
     return 0;
   }
-  if (theirs.is_discarded()) std::abort();
+  FUZZ_ASSERT(!theirs.is_discarded(), "both parsers accept the same texts");
   const auto reread = limber::Json::parse(theirs.dump(), nullptr);
-  if (!reread || !(*reread == *ours)) std::abort();
+  FUZZ_ASSERT(reread && *reread == *ours, "both parsers read the same values");
   for (int indent : {-1, 2}) {
     const auto back = limber::Json::parse(ours->dump(indent), nullptr);
-    if (!back || !(*back == *ours)) std::abort();
+    FUZZ_ASSERT(back && *back == *ours, "what is written reads back equal");
   }
   return 0;
 }
