@@ -20,7 +20,7 @@ APT_PACKAGES=(
   clang libclang-rt-14-dev
   nlohmann-json3-dev googletest libgtest-dev libbenchmark-dev
   libimgui-dev libglfw3-dev libstb-dev libgl-dev fonts-dejavu-core
-  emscripten nodejs
+  emscripten nodejs zopfli
   chromium xvfb xauth libgl1-mesa-dri x11-utils
 )
 

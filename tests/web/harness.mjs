@@ -7,6 +7,7 @@
 //   await app.stopServer();           // the origin is gone; the service worker must answer
 //   const tab = await app.newPage();  // a second tab in the same profile
 //   app.foreignRequests, app.consoleErrors     // assert both empty
+//   app.served()                      // every response the server sent, with its bytes
 //   await app.close();
 import { createRequire } from 'node:module';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -96,6 +97,10 @@ export async function launch({ viewport = PHONE, site = SITE } = {}) {
     async serviceWorkerReady(target = page) {
       await target.evaluate(() => navigator.serviceWorker.ready);
       await target.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    },
+    // What the server has sent so far: [{ path, status, bytes }] (see web/tools/serve.mjs).
+    served() {
+      return server ? [...server.sent] : [];
     },
     async stopServer() {
       await server?.close();

@@ -22,7 +22,10 @@ function hex(buffer) {
 }
 
 async function fetchVerified(url) {
-  const response = await fetch(new URL(url, SCOPE), { cache: 'no-cache' });
+  // The page itself was loaded as the scope's root: asking for that URL lets the browser
+  // revalidate what it has instead of downloading index.html a second time.
+  const from = url === 'index.html' ? SCOPE : new URL(url, SCOPE);
+  const response = await fetch(from, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
   if (hex(await crypto.subtle.digest('SHA-256', body)) !== HASHES.get(url)) {
