@@ -17,3 +17,17 @@ test('the page becomes interactive and shows a value computed by the wasm core',
   assert.deepEqual(app.consoleErrors, [], 'no errors in the console (CSP, wasm, script)');
   assert.deepEqual(app.foreignRequests, [], 'no request leaves the origin');
 });
+
+test('Chromium finds the app installable from its manifest and icons', async () => {
+  await app.open();
+  await app.page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await app.context.newCDPSession(app.page);
+  try {
+    const { errors } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(errors, [], 'the manifest parses cleanly');
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, [], 'nothing stops "Install Limber"');
+  } finally {
+    await cdp.detach();
+  }
+});

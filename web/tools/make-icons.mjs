@@ -1,10 +1,11 @@
-// Renders web/app/icon.svg to the PNG icons the manifest lists (some platforms want bitmaps).
+// Renders web/app/icon.svg to the PNG icon for platforms that want a bitmap (iOS's home-screen
+// icon, and Android as a fallback); browsers that read SVG icons use icon.svg at any size.
 // Run once after changing the SVG, then commit the PNGs:  node web/tools/make-icons.mjs
 //
 // The icon is flat: a blue tile, a white figure and their anti-aliased edges. Chromium draws it;
 // this file snaps every pixel to a small palette (a few shades between the ink colours, a few
-// levels of edge transparency) and writes an indexed PNG: 1 and 2.6 KB where full-colour
-// screenshots took 5 and 14.
+// levels of edge transparency) and writes an indexed PNG: 1 KB where a full-colour
+// screenshot took 5.
 import { createRequire } from 'node:module';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -131,7 +132,7 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
 });
 try {
-  for (const size of [192, 512]) {
+  for (const size of [192]) {
     const image = quantize(await render(browser, size), inks());
     const file = join(appDir, `icon-${size}.png`);
     // Packing fewer bits a pixel does not always deflate better: keep the smallest.
