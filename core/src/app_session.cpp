@@ -81,7 +81,9 @@ json view_json(const AppState& state, Millis now, bool reduced_motion, std::vect
               {"exercise_id", v.exercise_id},
               {"name", v.name},
               {"step", to_string(v.step)},
+              {"step_text", state.labels.of("step", to_string(v.step))},
               {"side", to_string(v.side)},
+              {"side_text", state.labels.of("side", to_string(v.side))},  // "" for none
               {"set", v.set},
               {"sets", v.sets},
               {"rep", v.rep},
@@ -208,7 +210,8 @@ std::vector<CommandSpec> session_commands() {
   return {
       {"session.start", start,
        "Starts today's planned session: date, now (ms), optional pain_before 0-10 and "
-       "reduced_motion. Answers with the view (step, side, set, rep, times, picture) and cues."},
+       "reduced_motion. Answers with the view (step and side, also in words as step_text and "
+       "side_text; set, rep, times, picture) and cues."},
       {"session.view", drive<&SessionPlayer::tick>,
        "Advances the session to now (ms since the epoch, from the shell's clock) and answers "
        "with the view and any cues that fell due. Every session command takes now."},

@@ -17,12 +17,6 @@ constexpr long long kCueShowMs = 3000;
 // not sounded: a beep for something already past would only confuse.
 constexpr long long kCueSoundWindowMs = 2500;
 
-const char* step_words(const std::string& step) {
-  if (step == "get_ready") return "Get ready";
-  if (step == "rest") return "Rest";
-  return "Go";
-}
-
 // Every session command carries the time and whether the person wants still pictures.
 json session_request(Ui& ui, const char* command) {
   return {{"cmd", command}, {"now", ui.now_ms()}, {"reduced_motion", ui.prefs().reduce_motion}};
@@ -183,7 +177,7 @@ void SessionPanel::draw_live(Ui& ui) {
   ImGui::BeginGroup();
   const std::string step = text(view_, "step");
   ImGui::PushFont(ui.fonts().section);
-  ImGui::TextUnformatted(running ? step_words(step) : "Paused");
+  ImGui::TextUnformatted(running ? text(view_, "step_text").c_str() : "Paused");
   ImGui::PopFont();
   ImGui::PushFont(ui.fonts().display);
   ImGui::PushStyleColor(ImGuiCol_Text, running ? palette().text : palette().muted);
@@ -195,9 +189,8 @@ void SessionPanel::draw_live(Ui& ui) {
   progress_bar(ui, step_total > 0 ? static_cast<float>(step_elapsed) / step_total : 0, 10,
                column - picture - 28 * zoom);
   gap(ui, 6);
-  const std::string side = text(view_, "side");
-  const char* side_label = side == "left" ? "Left side" : side == "right" ? "Right side" : "";
-  if (*side_label) badge(ui, side_label, palette().accent, palette().on_accent);
+  const std::string side_label = text(view_, "side_text");  // "" when the step has no side
+  if (!side_label.empty()) badge(ui, side_label.c_str(), palette().accent, palette().on_accent);
   const long long set = integer(view_, "set"), sets = integer(view_, "sets");
   const long long rep = integer(view_, "rep"), reps = integer(view_, "reps");
   ImGui::PushFont(ui.fonts().bold);

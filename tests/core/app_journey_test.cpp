@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "json_read.h"
 #include "limber/app.h"
@@ -222,6 +224,28 @@ TEST(AppJourney, ThisHurtsWithNothingEasierSaysSoAndGoesOn) {
   ASSERT_EQ(view["cues"].size(), 1u) << view.dump();
   EXPECT_EQ(view["cues"][0]["kind"], "next_exercise");
   EXPECT_EQ(view["cues"][0]["text"], hurt["next_name"]);
+}
+
+TEST(AppJourney, TheSessionViewSaysItsStepAndSideInWords) {
+  Shell shell;
+  shell.ok({{"cmd", "screening.evaluate"}, {"answers", all_no_answers(shell)}, {"date", "2026-11-16"}, {"save", true}});
+  json view = shell.ok({{"cmd", "session.start"}, {"date", "2026-11-16"}, {"now", kT0}});
+  const std::map<std::string, std::string> steps = {
+      {"get_ready", "Get ready"}, {"work", "Work"}, {"rest", "Rest"}};
+  const std::map<std::string, std::string> sides = {
+      {"none", ""}, {"left", "Left side"}, {"right", "Right side"}};
+  std::set<std::string> seen;
+  Millis now = kT0;
+  for (int guard = 0; guard < 400 && view["state"] != "finished"; ++guard) {
+    const std::string step = view["step"].get<std::string>(), side = view["side"].get<std::string>();
+    EXPECT_EQ(view["step_text"], steps.at(step)) << step;
+    EXPECT_EQ(view["side_text"], sides.at(side)) << side;
+    seen.insert(step + "/" + side);
+    now += view["step_remaining_ms"].get<Millis>() + 1;
+    view = shell.ok({{"cmd", "session.view"}, {"now", now}});
+  }
+  for (const char* both : {"get_ready/none", "work/none", "work/left", "work/right"})
+    EXPECT_EQ(seen.count(both), 1u) << both << " never came up in the session";
 }
 
 TEST(AppJourney, EvaluateNamesTheQuestionsTheAnswersHide) {

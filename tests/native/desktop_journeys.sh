@@ -116,7 +116,8 @@ shot session "$work/d-session" --screen today --script "$work/session.jsonl"
 t="$work/session.txt"
 has "$t" "Exercise 4 of"
 has "$t" "Standing hip circles"   # the core's item at that moment
-has "$t" "Right side"   # the steps describe the right leg first
+has "$t" "Right side"   # the steps describe the right leg first (the core's side_text)
+grep -qx "Work" "$t" || fail "the step is not in the core's words (step_text)"
 has "$t" "Pause"
 has "$t" "This hurts"
 has "$t" "Skip"

@@ -73,7 +73,7 @@ test('"This hurts" is about the exercise that hurt, and the easier one can be tr
   assert.equal(await primary.count(), 1, 'one primary action');
   assert.equal(await primary.textContent(), `Try ${hurt.easier.name}`);
   await panel.getByRole('button', { name: `Go on to ${hurt.next_name}` }).waitFor();
-  await app.screenshot('session-hurts-phone');
+  await app.screenshot('hurts-easier-phone');
 
   await primary.click();
   await page.locator('[data-session][data-state="running"]').waitFor();
@@ -89,7 +89,7 @@ test('"This hurts" is about the exercise that hurt, and the easier one can be tr
 test('"Go on" moves to the next exercise and announces it then', async () => {
   const { app, page, hurtName, hurtItem } = await sessionAt({ viewport: DESKTOP }, true);
   const { panel, hurt } = await pressHurts(page, hurtName, hurtItem);
-  await app.screenshot('session-hurts-desktop');
+  await app.screenshot('hurts-go-on-desktop');
   await panel.getByRole('button', { name: `Go on to ${hurt.next_name}` }).click();
   await page.locator('[data-session][data-state="running"]').waitFor();
   assert.equal(await title(page), hurt.next_name);
@@ -108,7 +108,7 @@ test('"This hurts" with nothing easier says so plainly and offers to go on', asy
   assert.equal(await panel.getByRole('button', { name: /^Try / }).count(), 0);
   const primary = panel.locator('.button-primary');
   assert.equal(await primary.textContent(), `Go on to ${hurt.next_name}`);
-  await app.screenshot('session-hurts-none-phone');
+  await app.screenshot('hurts-nothing-easier-phone');
   await primary.click();
   await page.locator('[data-session][data-state="running"]').waitFor();
   assert.equal(await title(page), hurt.next_name);

@@ -5,7 +5,7 @@
 import { onJump } from '../clock.js';
 import { cueLog, play, silence, unlockAudio } from '../cues.js';
 import { confirm, h, picture, put, scale, statusLine, swap } from '../dom.js';
-import { SIDE_NAMES, STEP_NAMES, clock, minutes } from '../words.js';
+import { clock, minutes } from '../words.js';
 
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -219,12 +219,12 @@ class Session {
       p.stopIf.replaceChildren(...(v.stop_if ? [h('strong', {}, 'Stop if: '), v.stop_if] : []));
     }
     const paused = v.state === 'paused';
-    p.step.textContent = paused ? 'Paused' : STEP_NAMES[v.step] || v.step;
+    p.step.textContent = paused ? 'Paused' : v.step_text;  // the core's words (labels.json)
     p.step.className = `step-kind step-${paused ? 'paused' : v.step}`;
     p.time.textContent = clock(v.step_remaining_ms);
-    p.time.setAttribute('aria-label', `${STEP_NAMES[v.step] || ''}: ${clock(v.step_remaining_ms)} left`);
-    p.side.textContent = SIDE_NAMES[v.side] || '';
-    p.side.hidden = !SIDE_NAMES[v.side];
+    p.time.setAttribute('aria-label', `${v.step_text}: ${clock(v.step_remaining_ms)} left`);
+    p.side.textContent = v.side_text;  // "" when the step has no side
+    p.side.hidden = !v.side_text;
     const counts = [];
     if (v.sets > 1) counts.push(`Set ${Math.max(v.set, 1)} of ${v.sets}`);
     if (v.reps > 0 && v.step === 'work') counts.push(`Rep ${Math.max(v.rep, 1)} of ${v.reps}`);
