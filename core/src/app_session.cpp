@@ -59,16 +59,18 @@ json hurt_json(const AppState& state, const SessionView& v) {
   const Exercise* e = state.catalogue.find(item.exercise_id);
   const Exercise* easier =
       e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
-  const bool has_easier = e && !e->easier.empty();
-  const char* rest = " Rest until the pain settles, then go on when you are ready.";
-  return {{"item", *hurt},
-          {"exercise_id", item.exercise_id},
-          {"name", item.name},
-          {"easier", easier ? json{{"id", easier->id}, {"name", easier->name}} : json(nullptr)},
-          {"next_name", v.name},
-          {"text", easier ? "You could try an easier one instead: " + easier->name + "."
-                   : has_easier ? std::string("None of its easier versions suits you right now.") + rest
-                                : std::string("There is no easier version of this one.") + rest}};
+  json out = {{"item", *hurt}, {"name", item.name}, {"easier", nullptr}, {"next_name", v.name}};
+  std::string text;
+  if (easier) {
+    out["easier"] = json{{"id", easier->id}, {"name", easier->name}};
+    text = "You could try an easier one instead: " + easier->name + ".";
+  } else {
+    text = e && !e->easier.empty() ? "None of its easier versions suits you right now."
+                                   : "There is no easier version of this one.";
+    text += " Rest until the pain settles, then go on when you are ready.";
+  }
+  out["text"] = std::move(text);
+  return out;
 }
 
 json view_json(const AppState& state, Millis now, bool reduced_motion, std::vector<Cue> cues) {

@@ -298,7 +298,7 @@ void SessionPlayer::hurts(Millis now) {
     paused_at_ = at;
     // Announcing the next exercise now would talk over the one that hurt: resume() or
     // insert_next() announces whichever the person picks.
-    history_.erase(history_.begin() + static_cast<std::ptrdiff_t>(cues_before), history_.end());
+    while (history_.size() > cues_before) history_.pop_back();
   }
 }
 
