@@ -47,6 +47,32 @@ std::string current_figure(const AppState& state, const SessionView& v, const fi
   return figure::to_svg(fig.draw(frame), {e->name});
 }
 
+// After "this hurts", until the person chooses: the exercise that hurt, the easier step to
+// try when one suits, and the next exercise, so a shell can be about the choice (the rest of
+// the view already shows the next exercise, waiting to get ready).
+json hurt_json(const AppState& state, const SessionView& v) {
+  const RunningSession& s = *state.session;
+  const auto hurt = s.player.last_hurt_item();
+  if (!hurt || v.state != PlayerState::paused || v.item != *hurt + 1 || v.step != StepKind::get_ready)
+    return nullptr;
+  const SessionItem& item = s.player.items()[*hurt];
+  const Exercise* e = state.catalogue.find(item.exercise_id);
+  const Exercise* easier =
+      e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
+  json out = {{"item", *hurt}, {"name", item.name}, {"easier", nullptr}, {"next_name", v.name}};
+  std::string text;
+  if (easier) {
+    out["easier"] = json{{"id", easier->id}, {"name", easier->name}};
+    text = "You could try an easier one instead: " + easier->name + ".";
+  } else {
+    text = e && !e->easier.empty() ? "None of its easier versions suits you right now."
+                                   : "There is no easier version of this one.";
+    text += " Rest until the pain settles, then go on when you are ready.";
+  }
+  out["text"] = std::move(text);
+  return out;
+}
+
 json view_json(const AppState& state, Millis now, bool reduced_motion, std::vector<Cue> cues) {
   const RunningSession& s = *state.session;
   const SessionView v = s.player.view(now);
@@ -57,7 +83,9 @@ json view_json(const AppState& state, Millis now, bool reduced_motion, std::vect
               {"exercise_id", v.exercise_id},
               {"name", v.name},
               {"step", to_string(v.step)},
+              {"step_text", state.labels.of("step", to_string(v.step))},
               {"side", to_string(v.side)},
+              {"side_text", state.labels.of("side", to_string(v.side))},  // "" for none
               {"set", v.set},
               {"sets", v.sets},
               {"rep", v.rep},
@@ -81,17 +109,7 @@ json view_json(const AppState& state, Millis now, bool reduced_motion, std::vect
       out["figure_svg"] = "";
     }
   }
-  // After "this hurts": the easier step to offer, when there is one that suits.
-  json offer = nullptr;
-  if (const auto hurt = s.player.last_hurt_item(); hurt && s.player.can_insert()) {
-    const std::string& hurt_id = s.player.items()[*hurt].exercise_id;
-    const Exercise* e = state.catalogue.find(hurt_id);
-    const Exercise* easier =
-        e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
-    if (easier && v.item == *hurt + 1 && v.step == StepKind::get_ready)
-      offer = {{"id", easier->id}, {"name", easier->name}, {"instead_of", e->name}};
-  }
-  out["easier_offer"] = offer;
+  out["hurt"] = hurt_json(state, v);
   json cue_list = json::array();
   for (const Cue& c : cues)
     cue_list.push_back({{"kind", to_string(c.kind)}, {"text", c.text}, {"due", c.due}, {"item", c.item}});
@@ -194,19 +212,24 @@ std::vector<CommandSpec> session_commands() {
   return {
       {"session.start", start,
        "Starts today's planned session: date, now (ms), optional pain_before 0-10 and "
-       "reduced_motion. Answers with the view (step, side, set, rep, times, picture) and cues."},
+       "reduced_motion. Answers with the view (step and side, also in words as step_text and "
+       "side_text; set, rep, times, picture) and cues."},
       {"session.view", drive<&SessionPlayer::tick>,
        "Advances the session to now (ms since the epoch, from the shell's clock) and answers "
        "with the view and any cues that fell due. Every session command takes now."},
       {"session.tick", drive<&SessionPlayer::tick>, "The same as session.view."},
       {"session.pause", drive<&SessionPlayer::pause>, "Pauses at now."},
-      {"session.resume", drive<&SessionPlayer::resume>, "Resumes at now."},
       {"session.skip", drive<&SessionPlayer::skip>, "Skips the current exercise."},
       {"session.back", drive<&SessionPlayer::back>,
        "Restarts the current exercise, or goes to the previous one within its first seconds."},
       {"session.hurts", drive<&SessionPlayer::hurts>,
-       "'This hurts': stops the exercise, records it, pauses, and offers an easier step."},
-      {"session.easier", easier, "Tries the offered easier step next (after session.hurts)."},
+       "'This hurts': stops the exercise, records it and pauses. Until the person chooses, the "
+       "view's hurt names that exercise, the easier one to try (or null), the next one and a "
+       "sentence to show (text)."},
+      {"session.easier", easier,
+       "Tries hurt.easier next (after session.hurts); then session.resume starts it."},
+      {"session.resume", drive<&SessionPlayer::resume>,
+       "Resumes at now (after session.hurts: goes on to the next exercise)."},
       {"session.finish", drive<&SessionPlayer::finish>, "Ends the session now."},
       {"session.save", save,
        "Saves the finished session to the journal with optional pain_after 0-10 and note."},

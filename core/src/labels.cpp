@@ -3,6 +3,7 @@
 #include "json_read.h"
 #include "limber/catalogue.h"
 #include "limber/plan.h"
+#include "limber/session.h"
 #include "limber/stats.h"
 
 namespace limber {
@@ -20,7 +21,10 @@ std::vector<std::pair<const char*, std::vector<std::string>>> vocabularies() {
           {"plane", names<Plane>()},         {"level", {"1", "2", "3"}},
           {"day_kind", {to_string(DayKind::strength), to_string(DayKind::stretch),
                         to_string(DayKind::gentle), to_string(DayKind::locked)}},
-          {"pain_trend", trend_names()},     {"activity_trend", trend_names()}};
+          {"pain_trend", trend_names()},     {"activity_trend", trend_names()},
+          {"step", {to_string(StepKind::get_ready), to_string(StepKind::work), to_string(StepKind::rest)}},
+          // No words for Side::none: a step on both sides or none says nothing about sides.
+          {"side", {to_string(Side::left), to_string(Side::right)}}};
 }
 
 std::vector<std::string> trend_names() {

@@ -244,10 +244,13 @@ void SessionPlayer::pause(Millis now) {
 
 void SessionPlayer::resume(Millis now) {
   if (state_ != PlayerState::paused) return;
+  const bool after_hurt = last_hurt_.has_value();
   last_hurt_.reset();  // carrying on answers the offer of an easier step
   const Millis at = std::max(now, paused_at_);
   step_start_ += at - paused_at_;
   state_ = PlayerState::running;
+  // hurts() kept the next exercise quiet; it is announced now that the person goes on.
+  if (after_hurt) emit(CueKind::next_exercise, at, steps_[step_].item, items_[steps_[step_].item].name);
   advance_to(at);
 }
 
@@ -275,6 +278,7 @@ void SessionPlayer::skip(Millis now) {
   const int item = steps_[step_].item;
   credit_current_step(at);
   close_item(item, any_work(results_[item]) ? ItemStatus::partial : ItemStatus::skipped);
+  last_hurt_.reset();  // moving on answers any offer of an easier step
   enter_step(first_step_of_item(item + 1), at);
 }
 
@@ -285,12 +289,16 @@ void SessionPlayer::hurts(Millis now) {
   const int item = steps_[step_].item;
   credit_current_step(at);
   close_item(item, ItemStatus::stopped_hurts);
-  last_hurt_ = item;
+  const std::size_t cues_before = history_.size();
   enter_step(first_step_of_item(item + 1), at);
   // Nothing runs on until the person chooses: an easier exercise, carry on, or stop.
   if (state_ != PlayerState::finished) {
+    last_hurt_ = item;
     state_ = PlayerState::paused;
     paused_at_ = at;
+    // Announcing the next exercise now would talk over the one that hurt: resume() or
+    // insert_next() announces whichever the person picks.
+    while (history_.size() > cues_before) history_.pop_back();
   }
 }
 
@@ -303,6 +311,7 @@ void SessionPlayer::back(Millis now) {
   Millis in_item = std::clamp<Millis>(at - step_start_, 0, steps_[step_].duration);
   for (int s = first_step_of_item(item); s < step_; ++s) in_item += steps_[s].duration;
   credit_current_step(at);
+  last_hurt_.reset();
   if (in_item < kBackGrace && item > 0) item -= 1;
   // The exercise is done again from its start, so its earlier credit no longer stands.
   for (int i = item; i < static_cast<int>(results_.size()); ++i)

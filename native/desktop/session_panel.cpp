@@ -17,12 +17,6 @@ constexpr long long kCueShowMs = 3000;
 // not sounded: a beep for something already past would only confuse.
 constexpr long long kCueSoundWindowMs = 2500;
 
-const char* step_words(const std::string& step) {
-  if (step == "get_ready") return "Get ready";
-  if (step == "rest") return "Rest";
-  return "Go";
-}
-
 // Every session command carries the time and whether the person wants still pictures.
 json session_request(Ui& ui, const char* command) {
   return {{"cmd", command}, {"now", ui.now_ms()}, {"reduced_motion", ui.prefs().reduce_motion}};
@@ -54,7 +48,6 @@ void SessionPanel::end(bool saved) {
   pain_before_ = pain_after_ = -1;
   note_.clear();
   confirm_discard_ = false;
-  hurt_ = false;
   shapes_key_.clear();
   ended_ = true;
   saved_last_ = saved;
@@ -96,11 +89,6 @@ void SessionPanel::take_view(Ui& ui, json view) {
 }
 
 bool SessionPanel::act(Ui& ui, const char* command, const std::string& doing) {
-  hurt_ = std::string(command) == "session.hurts";
-  if (hurt_) {
-    hurt_name_ = text(view_, "name");
-    offer_answered_ = false;
-  }
   const auto view = ui.call(session_request(ui, command), doing);
   if (!view) return false;
   take_view(ui, *view);
@@ -161,6 +149,13 @@ void SessionPanel::draw_live(Ui& ui) {
       wake_for_next_second(ui);
     }
   }
+  // After "this hurts" the screen is about the exercise that hurt and the choice; the next
+  // exercise's countdown, picture and buttons wait until the person goes on.
+  const json& hurt = object(view_, "hurt");
+  if (!hurt.empty()) {
+    draw_hurt(ui, hurt);
+    return;
+  }
   const float zoom = ui.zoom();
   const long long item = integer(view_, "item"), count = integer(view_, "item_count");
   const long long elapsed = integer(view_, "elapsed_ms"),
@@ -182,7 +177,7 @@ void SessionPanel::draw_live(Ui& ui) {
   ImGui::BeginGroup();
   const std::string step = text(view_, "step");
   ImGui::PushFont(ui.fonts().section);
-  ImGui::TextUnformatted(running ? step_words(step) : "Paused");
+  ImGui::TextUnformatted(running ? text(view_, "step_text").c_str() : "Paused");
   ImGui::PopFont();
   ImGui::PushFont(ui.fonts().display);
   ImGui::PushStyleColor(ImGuiCol_Text, running ? palette().text : palette().muted);
@@ -194,9 +189,8 @@ void SessionPanel::draw_live(Ui& ui) {
   progress_bar(ui, step_total > 0 ? static_cast<float>(step_elapsed) / step_total : 0, 10,
                column - picture - 28 * zoom);
   gap(ui, 6);
-  const std::string side = text(view_, "side");
-  const char* side_label = side == "left" ? "Left side" : side == "right" ? "Right side" : "";
-  if (*side_label) badge(ui, side_label, palette().accent, palette().on_accent);
+  const std::string side_label = text(view_, "side_text");  // "" when the step has no side
+  if (!side_label.empty()) badge(ui, side_label.c_str(), palette().accent, palette().on_accent);
   const long long set = integer(view_, "set"), sets = integer(view_, "sets");
   const long long rep = integer(view_, "rep"), reps = integer(view_, "reps");
   ImGui::PushFont(ui.fonts().bold);
@@ -219,7 +213,6 @@ void SessionPanel::draw_live(Ui& ui) {
   ImGui::EndGroup();
   gap(ui, 10);
 
-  if (offering() || (!running && hurt_)) draw_offer(ui);
   draw_controls(ui, running);
   gap(ui, 16);
 
@@ -251,51 +244,45 @@ void SessionPanel::draw_picture(Ui& ui, float width) {
   figure(ui, shapes_, ImVec2(width, width / 1.25f));
 }
 
-void SessionPanel::draw_offer(Ui& ui) {
-  const json offer = offering() ? object(view_, "easier_offer") : json::object();
+void SessionPanel::draw_hurt(Ui& ui, const json& hurt) {
+  muted(("Exercise " + std::to_string(integer(hurt, "item") + 1) + " of " +
+         std::to_string(integer(view_, "item_count")))
+            .c_str());
+  gap(ui, 6);
+  heading(ui, text(hurt, "name").c_str());
+  gap(ui, 4);
   begin_highlight(ui);
-  section(
-      ui,
-      ((hurt_name_.empty() ? std::string("That exercise") : hurt_name_) + " is stopped").c_str());
-  if (!offer.empty()) {
-    paragraph(("Sorry it hurt. You could try an easier step instead of " +
-               text(offer, "instead_of") + ": " + text(offer, "name") + ".")
-                  .c_str());
-    gap(ui, 4);
-    // Either answer ends the offer (the core keeps offering while the next step gets
-    // ready) and carries on: the easier step, or the plan as it was.
-    if (primary_button(ui, ("Try " + text(offer, "name")).c_str())) {
-      offer_answered_ = true;
-      if (act(ui, "session.easier", "switch to the easier step"))
-        act(ui, "session.resume", "start it");
-    }
-    ImGui::SameLine();
-    if (button(ui, "Carry on without it")) {
-      offer_answered_ = true;
-      act(ui, "session.resume", "carry on");
-    }
-  } else {
-    paragraph(
-        "It is noted, so your plan can go easier. Rest until the pain settles. Carry on when "
-        "you are ready, or end the session.");
+  section(ui, "Stopped. That is OK.");
+  paragraph("We stopped it and noted that it hurt.");
+  paragraph(text(hurt, "text").c_str());
+  gap(ui, 4);
+  const json& easier = object(hurt, "easier");
+  const std::string go_on = "Go on to " + text(hurt, "next_name");
+  if (!easier.empty()) {
+    if (primary_button(ui, ("Try " + text(easier, "name")).c_str()) &&
+        act(ui, "session.easier", "switch to the easier exercise"))
+      act(ui, "session.resume", "start it");
+    same_line_if_fits(ui, button_width(go_on.c_str()));
+    if (button(ui, go_on.c_str())) act(ui, "session.resume", "go on");
+  } else if (primary_button(ui, go_on.c_str())) {
+    act(ui, "session.resume", "go on");
   }
+  gap(ui, 4);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+  paragraph("If the pain is severe or something new worries you, stop and contact a doctor.");
+  ImGui::PopStyleColor();
   end_highlight(ui);
   gap(ui, 8);
-}
-
-bool SessionPanel::offering() const {
-  return !offer_answered_ && !is_null_or_missing(view_, "easier_offer");
+  if (button(ui, "End session")) act(ui, "session.finish", "end the session");
 }
 
 void SessionPanel::draw_controls(Ui& ui, bool running) {
-  if (!offering()) {
-    if (running) {
-      if (primary_button(ui, "Pause")) act(ui, "session.pause", "pause the session");
-    } else if (primary_button(ui, "Resume")) {
-      act(ui, "session.resume", "resume the session");
-    }
-    ImGui::SameLine();
+  if (running) {
+    if (primary_button(ui, "Pause")) act(ui, "session.pause", "pause the session");
+  } else if (primary_button(ui, "Resume")) {
+    act(ui, "session.resume", "resume the session");
   }
+  ImGui::SameLine();
   if (button(ui, "Back")) act(ui, "session.back", "go back");
   ImGui::SameLine();
   if (button(ui, "Skip")) act(ui, "session.skip", "skip the exercise");

@@ -42,8 +42,8 @@ class SessionPanel {
   void draw_live(Ui& ui);
   void draw_after(Ui& ui);
   void draw_controls(Ui& ui, bool running);
-  void draw_offer(Ui& ui);
-  bool offering() const;  // an easier step is on offer and not yet answered
+  // After "this hurts": the exercise that hurt, the easier one to try, or go on.
+  void draw_hurt(Ui& ui, const nlohmann::json& hurt);
   void draw_picture(Ui& ui, float width);
   // Sends a session command with now and takes the view (and its cues) from the reply.
   bool act(Ui& ui, const char* command, const std::string& doing);
@@ -60,9 +60,6 @@ class SessionPanel {
   int pain_after_ = -1;
   std::string note_;
   bool confirm_discard_ = false;
-  bool hurt_ = false;  // "This hurts" was the last thing pressed
-  std::string hurt_name_;
-  bool offer_answered_ = false;
   bool ended_ = false;
   bool saved_last_ = false;
   // The last cue's words, shown under the countdown for a few seconds.

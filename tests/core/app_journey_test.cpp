@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "json_read.h"
 #include "limber/app.h"
@@ -162,28 +164,87 @@ TEST(AppJourney, ThisHurtsOffersTheEasierStepAndLogsIt) {
   json view = shell.ok({{"cmd", "session.start"}, {"date", "2026-11-16"}, {"now", kT0}});
   // Skip to the first exercise that has an easier step (the warm-ups have none).
   Millis now = kT0;
-  json offer;
+  json hurt, before;
   for (int guard = 0; guard < 30; ++guard) {
     const json exercise = shell.ok({{"cmd", "exercise.get"}, {"id", view["exercise_id"]}});
     if (!exercise["easier_exercises"].empty()) {
       now += 15000;  // into the work
+      before = view;
       view = shell.ok({{"cmd", "session.hurts"}, {"now", now}});
-      offer = view["easier_offer"];
+      hurt = view["hurt"];
       break;
     }
     now += 1000;
     view = shell.ok({{"cmd", "session.skip"}, {"now", now}});
   }
-  ASSERT_TRUE(offer.is_object()) << view.dump();
+  ASSERT_TRUE(hurt.is_object()) << view.dump();
   EXPECT_EQ(view["state"], "paused");
+  // The choice is about the exercise that hurt; the view itself waits on the next one.
+  EXPECT_EQ(hurt["item"], before["item"]);
+  EXPECT_EQ(hurt["name"], before["name"]);
+  EXPECT_EQ(hurt["next_name"], view["name"]);
+  EXPECT_NE(hurt["next_name"], hurt["name"]);
+  ASSERT_TRUE(hurt["easier"].is_object()) << hurt.dump();
+  EXPECT_NE(hurt["text"].get<std::string>().find(hurt["easier"]["name"].get<std::string>()),
+            std::string::npos) << hurt.dump();
+  for (const json& cue : view["cues"])
+    EXPECT_NE(cue["kind"], "next_exercise") << "the next exercise is announced too soon";
+  EXPECT_TRUE(shell.ok({{"cmd", "session.view"}, {"now", now + 2000}})["hurt"].is_object())
+      << "the choice stays open while paused";
   view = shell.ok({{"cmd", "session.easier"}, {"now", now + 5000}});
-  EXPECT_EQ(view["exercise_id"], offer["id"]);
+  EXPECT_EQ(view["exercise_id"], hurt["easier"]["id"]);
+  EXPECT_TRUE(view["hurt"].is_null()) << "taken";
   shell.ok({{"cmd", "session.finish"}, {"now", now + 6000}});
   const std::string id = shell.ok({{"cmd", "session.save"}, {"pain_after", 4}})["id"].get<std::string>();
   const json entry = shell.ok({{"cmd", "journal.get"}, {"id", id}});
   bool logged_hurt = false;
   for (const json& e : entry["exercises"]) logged_hurt |= e["status"] == "stopped_hurts";
   EXPECT_TRUE(logged_hurt);
+}
+
+TEST(AppJourney, ThisHurtsWithNothingEasierSaysSoAndGoesOn) {
+  Shell shell;
+  shell.ok({{"cmd", "screening.evaluate"}, {"answers", all_no_answers(shell)}, {"date", "2026-11-16"}, {"save", true}});
+  const json first = shell.ok({{"cmd", "session.start"}, {"date", "2026-11-16"}, {"now", kT0}});
+  ASSERT_TRUE(shell.ok({{"cmd", "exercise.get"}, {"id", first["exercise_id"]}})["easier_exercises"].empty())
+      << "the warm-up has no easier step";
+  json view = shell.ok({{"cmd", "session.hurts"}, {"now", kT0 + 8000}});
+  const json hurt = view["hurt"];
+  ASSERT_TRUE(hurt.is_object()) << view.dump();
+  EXPECT_EQ(hurt["name"], first["name"]);
+  EXPECT_TRUE(hurt["easier"].is_null());
+  EXPECT_EQ(hurt["text"], "There is no easier version of this one. Rest until the pain settles, "
+                          "then go on when you are ready.");
+  shell.refused({{"cmd", "session.easier"}, {"now", kT0 + 9000}}, "no_offer");
+  view = shell.ok({{"cmd", "session.resume"}, {"now", kT0 + 10000}});
+  EXPECT_EQ(view["state"], "running");
+  EXPECT_EQ(view["name"], hurt["next_name"]);
+  EXPECT_TRUE(view["hurt"].is_null());
+  ASSERT_EQ(view["cues"].size(), 1u) << view.dump();
+  EXPECT_EQ(view["cues"][0]["kind"], "next_exercise");
+  EXPECT_EQ(view["cues"][0]["text"], hurt["next_name"]);
+}
+
+TEST(AppJourney, TheSessionViewSaysItsStepAndSideInWords) {
+  Shell shell;
+  shell.ok({{"cmd", "screening.evaluate"}, {"answers", all_no_answers(shell)}, {"date", "2026-11-16"}, {"save", true}});
+  json view = shell.ok({{"cmd", "session.start"}, {"date", "2026-11-16"}, {"now", kT0}});
+  const std::map<std::string, std::string> steps = {
+      {"get_ready", "Get ready"}, {"work", "Work"}, {"rest", "Rest"}};
+  const std::map<std::string, std::string> sides = {
+      {"none", ""}, {"left", "Left side"}, {"right", "Right side"}};
+  std::set<std::string> seen;
+  Millis now = kT0;
+  for (int guard = 0; guard < 400 && view["state"] != "finished"; ++guard) {
+    const std::string step = view["step"].get<std::string>(), side = view["side"].get<std::string>();
+    EXPECT_EQ(view["step_text"], steps.at(step)) << step;
+    EXPECT_EQ(view["side_text"], sides.at(side)) << side;
+    seen.insert(step + "/" + side);
+    now += view["step_remaining_ms"].get<Millis>() + 1;
+    view = shell.ok({{"cmd", "session.view"}, {"now", now}});
+  }
+  for (const char* both : {"get_ready/none", "work/none", "work/left", "work/right"})
+    EXPECT_EQ(seen.count(both), 1u) << both << " never came up in the session";
 }
 
 TEST(AppJourney, EvaluateNamesTheQuestionsTheAnswersHide) {

@@ -30,6 +30,9 @@ TEST(Labels, ShippedWordsCoverEveryValue) {
   for (const char* kind : {"strength", "stretch", "gentle", "locked"})
     EXPECT_FALSE(labels.of("day_kind", kind).empty()) << kind;
   EXPECT_EQ(labels.of("region", "elbow"), "");
+  EXPECT_EQ(labels.of("step", "get_ready"), "Get ready");
+  EXPECT_EQ(labels.of("side", "right"), "Right side");
+  EXPECT_EQ(labels.of("side", "none"), "") << "a step without a side has no words";
 }
 
 TEST(Labels, EveryMistakeIsNamed) {
@@ -48,6 +51,11 @@ TEST(Labels, EveryMistakeIsNamed) {
       {"no vocabulary", [](Json& d) { d.erase("level"); }, "level", "is required"},
       {"unknown vocabulary", [](Json& d) { d["colour"] = Json::object(); }, "colour",
        "not a known field"},
+      {"no step label", [](Json& d) { d["step"].erase("rest"); }, "step.rest", "is required"},
+      {"no side label", [](Json& d) { d["side"].erase("left"); }, "side.left", "is required"},
+      {"words for no side", [](Json& d) { d["side"]["none"] = "Both"; }, "side.none",
+       "not a known field"},
+      {"no step vocabulary", [](Json& d) { d.erase("step"); }, "step", "is required"},
   };
   for (const auto& c : cases) {
     Problems problems;

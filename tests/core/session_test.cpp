@@ -173,6 +173,27 @@ TEST(SessionPlayer, CarryingOnAnswersTheOffer) {
   EXPECT_EQ(p.result().items[0].status, ItemStatus::stopped_hurts) << "still logged";
 }
 
+TEST(SessionPlayer, TheNextExerciseIsAnnouncedOnlyOnceThePersonGoesOn) {
+  SessionPlayer p({reps("clamshell", 10, 2, 20), hold("childs_pose", 30, 1, false)});
+  p.start(T0);
+  p.take_cues();
+  p.hurts(T0 + 15 * s);
+  for (const Cue& cue : p.take_cues())
+    EXPECT_NE(cue.kind, CueKind::next_exercise) << "announced while the person is still hurting";
+  p.resume(T0 + 40 * s);
+  const std::vector<Cue> cues = p.take_cues();
+  ASSERT_FALSE(cues.empty());
+  EXPECT_EQ(cues[0], (Cue{CueKind::next_exercise, T0 + 40 * s, 1, "childs_pose"}));
+}
+
+TEST(SessionPlayer, SkippingOnAnswersTheOffer) {
+  SessionPlayer p({hold("a", 30, 1, false), hold("b", 30, 1, false), hold("c", 30, 1, false)});
+  p.start(T0);
+  p.hurts(T0 + 15 * s);
+  p.skip(T0 + 20 * s);
+  EXPECT_FALSE(p.last_hurt_item()) << "the offer was for before b, and b is gone";
+}
+
 TEST(SessionPlayer, SkipMarksSkippedOrPartial) {
   SessionPlayer p({hold("a", 30, 1, false), hold("b", 30, 1, false), hold("c", 30, 1, false)});
   p.start(T0);

@@ -116,7 +116,8 @@ shot session "$work/d-session" --screen today --script "$work/session.jsonl"
 t="$work/session.txt"
 has "$t" "Exercise 4 of"
 has "$t" "Standing hip circles"   # the core's item at that moment
-has "$t" "Right side"   # the steps describe the right leg first
+has "$t" "Right side"   # the steps describe the right leg first (the core's side_text)
+grep -qx "Work" "$t" || fail "the step is not in the core's words (step_text)"
 has "$t" "Pause"
 has "$t" "This hurts"
 has "$t" "Skip"
@@ -125,6 +126,22 @@ grep -qE "^[0-9]+:[0-9]{2}$" "$t" || fail "no countdown in the session"
 # The figure is drawn: the body's navy (style.cpp, figure_near) covers a good patch.
 python3 "$here/png_stats.py" "$out/desktop-session.png" --colour 1f3556 --min-count 3000 ||
   fail "the session shows no figure"
+
+# --- "This hurts" on the second exercise: the screen is about it and the choice ------------
+cp "$work/check.jsonl" "$work/hurt.jsonl"
+request "$work/hurt.jsonl" "\"cmd\":\"session.start\",\"date\":\"$TODAY\",\"now\":$((T - 60000))"
+request "$work/hurt.jsonl" "\"cmd\":\"session.skip\",\"now\":$((T - 59000))"
+request "$work/hurt.jsonl" "\"cmd\":\"session.hurts\",\"now\":$((T - 50000))"
+shot session-hurt "$work/d-hurt" --screen today --script "$work/hurt.jsonl"
+name_at() { py 'import json,sys; print(json.load(open(sys.argv[1]))["today"]["exercises"][int(sys.argv[2])]["name"])' "$work/plan.json" "$1"; }
+t="$work/session-hurt.txt"
+has "$t" "Exercise 2 of"
+has "$t" "$(name_at 1)"   # the exercise that hurt is the heading
+has "$t" "Stopped. That is OK."
+has "$t" "Try "           # it has an easier step (the core's hurt.easier)
+has "$t" "Go on to $(name_at 2)"
+for word in "Skip" "This hurts" "Pause" "Resume" "How to do it"; do lacks "$t" "$word"; done
+! grep -qE "^[0-9]+:[0-9]{2}$" "$t" || fail "a countdown shows while the person chooses"
 
 # --- Progress with weeks of data ------------------------------------------------------------
 py '

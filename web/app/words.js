@@ -37,6 +37,3 @@ export const longDate = (date) => LONG.format(parse(date));
 export const shortDate = (date) => SHORT.format(parse(date));
 export const weekday = (date) => WEEKDAY.format(parse(date));
 export const weekdayLong = (date) => WEEKDAY_LONG.format(parse(date));
-
-export const STEP_NAMES = { get_ready: 'Get ready', work: 'Work', rest: 'Rest' };
-export const SIDE_NAMES = { left: 'Left side', right: 'Right side' };

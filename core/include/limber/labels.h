@@ -17,7 +17,8 @@ namespace limber {
 
 struct Labels {
   // Per vocabulary (region, category, position, equipment, plane, level; the plan's day_kind;
-  // pain_trend and activity_trend sentences), each value and its label in vocabulary order.
+  // pain_trend and activity_trend sentences; the session's step and side), each value and its
+  // label in vocabulary order.
   std::vector<std::pair<std::string, std::vector<std::pair<std::string, std::string>>>> lists;
 
   // The label, or "" when the vocabulary or value is unknown.

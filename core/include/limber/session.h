@@ -137,8 +137,9 @@ class SessionPlayer {
   // Every cue emitted so far (for tests and logs).
   const std::vector<Cue>& cue_history() const { return history_; }
   SessionResult result() const;
-  // The exercise stopped with "this hurts", while its easier step is on offer: cleared
-  // when the person carries on (resume) or takes the offer (insert_next).
+  // The exercise stopped with "this hurts", while the person chooses what comes next:
+  // cleared when they carry on (resume, skip, back) or take the easier step (insert_next).
+  // The next exercise is announced (its next_exercise cue) only once they have chosen.
   std::optional<int> last_hurt_item() const { return last_hurt_; }
 
   // Two players are equal when they would behave identically from here on.

@@ -5,7 +5,7 @@
 import { onJump } from '../clock.js';
 import { cueLog, play, silence, unlockAudio } from '../cues.js';
 import { confirm, h, picture, put, scale, statusLine, swap } from '../dom.js';
-import { SIDE_NAMES, STEP_NAMES, clock, minutes } from '../words.js';
+import { clock, minutes } from '../words.js';
 
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -22,7 +22,6 @@ class Session {
     this.timer = null;
     this.wakeLock = null;
     this.mode = null;
-    this.hurt = false;
     this.settings = app.core.call({ cmd: 'settings.get' }).result;
     this.stopJump = onJump(() => this.tick());
     this.onVisible = () => {
@@ -159,25 +158,29 @@ class Session {
     p.figure = h('div', { class: 'session-figure' });
     p.live = h('div', { class: 'visually-hidden', 'aria-live': 'polite', 'data-cue-live': '' });
     p.pause = button('Pause', () => {
-      this.hurt = false;
       this.act(this.view.state === 'paused' ? 'session.resume' : 'session.pause');
     }, 'button button-primary button-big');
     p.hurts = button('This hurts', () => {
-      this.hurt = true;
       this.act('session.hurts');
-      this.parts.hurtPanel.querySelector('h2').focus();
+      if (this.mode !== 'player') return;  // the last exercise: the session is finished
+      scrollTo(0, 0);  // the screen got shorter: start at its heading, the exercise that hurt
+      this.parts.hurtPanel.querySelector('h2')?.focus();
     }, 'button button-hurts');
-    p.hurtPanel = h('section', { class: 'panel panel-hurt', hidden: true, 'aria-labelledby': 'hurt-title' });
+    // After "this hurts" the screen is about the exercise that hurt and the choice: the
+    // next exercise's clock, picture and buttons wait until the person goes on.
+    p.hurtPanel = h('section', { class: 'panel panel-hurt', 'aria-labelledby': 'hurt-title' });
+    const end = () => button('End session', () => this.act('session.finish'), 'button button-quiet button-end');
     p.steps = h('ol', { class: 'steps' });
     p.cueLines = h('ul', { class: 'cue-lines' });
     p.stopIf = h('p', { class: 'stop-if' });
     this.parts = p;
     this.lastFigure = null;
     this.lastItem = null;
+    p.hurtView = h('div', { class: 'hurt-view', hidden: true }, p.hurtPanel, end());
     swap(this.outlet, 
       h('div', { class: 'session', 'data-session': '' },
-        p.progressText, p.progress, p.title,
-        h('div', { class: 'session-grid' },
+        p.progressText, p.progress, p.title, p.hurtView,
+        p.grid = h('div', { class: 'session-grid' },
           h('div', { class: 'session-now' },
             h('div', { class: 'session-clock' }, p.step, p.time, p.side, p.counts), p.figure),
           h('div', {},
@@ -187,8 +190,7 @@ class Session {
                 button('Back', () => this.act('session.back')),
                 button('Skip', () => this.act('session.skip'))),
               p.hurts,
-              p.hurtPanel,
-              button('End session', () => this.act('session.finish'), 'button button-quiet button-end')),
+              end()),
             h('section', { class: 'how', 'aria-labelledby': 'how-title' },
               h('h2', { id: 'how-title' }, 'How to do it'), p.steps,
               h('h3', {}, 'Keep in mind'), p.cueLines, p.stopIf))),
@@ -201,25 +203,28 @@ class Session {
     Object.assign(root.dataset, {
       state: v.state, step: v.step, item: v.item, remaining: v.step_remaining_ms,
     });
-    const itemKey = `${v.item}:${v.exercise_id}`;  // an easier step takes the same index
+    // An easier step takes the same index; the hurt choice is about the exercise before.
+    const itemKey = v.hurt ? `hurt:${v.hurt.item}` : `${v.item}:${v.exercise_id}`;
     if (itemKey !== this.lastItem) {
       this.lastItem = itemKey;
-      p.title.textContent = v.name;
-      document.title = `${v.name} · Limber`;
-      p.progressText.textContent = `Exercise ${v.item + 1} of ${v.item_count}`;
+      const name = v.hurt ? v.hurt.name : v.name;
+      const item = v.hurt ? v.hurt.item : v.item;
+      p.title.textContent = name;
+      document.title = `${name} · Limber`;
+      p.progressText.textContent = `Exercise ${item + 1} of ${v.item_count}`;
       p.progress.max = v.item_count;
-      p.progress.value = v.item + 1;
+      p.progress.value = item + 1;
       p.steps.replaceChildren(...(v.steps || []).map((s) => h('li', {}, s)));
       p.cueLines.replaceChildren(...(v.cue_lines || []).map((s) => h('li', {}, s)));
       p.stopIf.replaceChildren(...(v.stop_if ? [h('strong', {}, 'Stop if: '), v.stop_if] : []));
     }
     const paused = v.state === 'paused';
-    p.step.textContent = paused ? 'Paused' : STEP_NAMES[v.step] || v.step;
+    p.step.textContent = paused ? 'Paused' : v.step_text;  // the core's words (labels.json)
     p.step.className = `step-kind step-${paused ? 'paused' : v.step}`;
     p.time.textContent = clock(v.step_remaining_ms);
-    p.time.setAttribute('aria-label', `${STEP_NAMES[v.step] || ''}: ${clock(v.step_remaining_ms)} left`);
-    p.side.textContent = SIDE_NAMES[v.side] || '';
-    p.side.hidden = !SIDE_NAMES[v.side];
+    p.time.setAttribute('aria-label', `${v.step_text}: ${clock(v.step_remaining_ms)} left`);
+    p.side.textContent = v.side_text;  // "" when the step has no side
+    p.side.hidden = !v.side_text;
     const counts = [];
     if (v.sets > 1) counts.push(`Set ${Math.max(v.set, 1)} of ${v.sets}`);
     if (v.reps > 0 && v.step === 'work') counts.push(`Rep ${Math.max(v.rep, 1)} of ${v.reps}`);
@@ -230,46 +235,38 @@ class Session {
       p.figure.replaceChildren(picture(v.figure_svg));
     }
     p.pause.textContent = paused ? 'Resume' : 'Pause';
-    p.hurts.hidden = paused && this.hurt;
-    p.pause.hidden = paused && this.hurt;  // the panel below offers the ways on
-    this.drawHurt(v);
+    this.drawHurt(v.hurt);
   }
 
-  drawHurt(v) {
-    const panel = this.parts.hurtPanel;
-    const show = this.hurt && v.state === 'paused';
-    if (!show) {
-      panel.hidden = true;
-      return;
-    }
-    if (!panel.hidden && panel.dataset.offer === String(Boolean(v.easier_offer))) return;
-    panel.dataset.offer = String(Boolean(v.easier_offer));
-    const offer = v.easier_offer;
-    swap(panel, 
+  drawHurt(hurt) {
+    const p = this.parts;
+    p.grid.hidden = Boolean(hurt);
+    p.hurtView.hidden = !hurt;
+    const key = hurt ? `${hurt.item}:${hurt.easier?.id}` : '';
+    if (!hurt || p.hurtPanel.dataset.key === key) return;
+    p.hurtPanel.dataset.key = key;
+    const easier = hurt.easier;
+    swap(p.hurtPanel, 
       h('h2', { id: 'hurt-title', tabindex: '-1' }, 'Stopped. That is OK.'),
-      h('p', {}, 'We stopped this exercise and noted that it hurt. Rest for a moment.'),
-      offer ? h('p', {}, `You could try an easier one instead of ${offer.instead_of}: `,
-        h('strong', {}, offer.name), '.') : null,
-      h('div', { class: 'actions' }, offer ? h('button', {
+      h('p', {}, 'We stopped it and noted that it hurt.'),
+      h('p', {}, hurt.text),
+      h('div', { class: 'actions actions-stack' }, easier ? h('button', {
         type: 'button', class: 'button button-primary',
         onclick: () => {
-          this.hurt = false;
           this.act('session.easier');
           if (this.view.state === 'paused') this.act('session.resume');
-          this.parts.title.focus();
+          p.title.focus();
         },
-      }, `Try ${offer.name}`) : null,
+      }, `Try ${easier.name}`) : null,
       h('button', {
-        type: 'button', class: offer ? 'button button-quiet' : 'button button-primary',
+        type: 'button', class: easier ? 'button button-quiet' : 'button button-primary',
         onclick: () => {
-          this.hurt = false;
           this.act('session.resume');
-          this.parts.pause.focus();
+          p.title.focus();
         },
-      }, 'Carry on with the next exercise')),
+      }, `Go on to ${hurt.next_name}`)),
       h('p', { class: 'muted' }, 'If the pain is severe or something new worries you, stop and ' +
         'contact a doctor.'));
-    panel.hidden = false;
   }
 
   // Cues that fell due: spoken and toned when allowed, announced politely. After a long gap
