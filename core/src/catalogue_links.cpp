@@ -1,7 +1,6 @@
 // Checks across exercise files: ids are unique, alternatives name real exercises, and the
 // easier/harder links put exercises in an order that never loops back on itself.
 #include <algorithm>
-#include <functional>
 #include <map>
 
 #include "catalogue_load.h"
@@ -16,6 +15,38 @@ struct Link {
   std::string field;
 };
 
+enum class Mark { unseen, on_path, done };
+
+// Walks the easier-than graph; a link back to an exercise still on the path closes a loop.
+template <class Report>
+struct LoopFinder {
+  const std::vector<Entry>& entries;
+  const std::vector<std::vector<Link>>& easier_than;
+  const Report& report;
+  std::vector<Mark> mark;
+  std::vector<std::size_t> path;
+
+  void visit(std::size_t u) {
+    mark[u] = Mark::on_path;
+    path.push_back(u);
+    for (const Link& link : easier_than[u]) {
+      if (mark[link.to] == Mark::unseen) {
+        visit(link.to);
+      } else if (mark[link.to] == Mark::on_path) {
+        std::string loop;
+        auto start = std::find(path.begin(), path.end(), link.to);
+        for (auto it = start; it != path.end(); ++it) loop += entries[*it].exercise.id + " < ";
+        loop += entries[link.to].exercise.id;
+        report(link.owner, link.field,
+               "makes the easier/harder order loop back on itself: " + loop +
+                   " ('<' reads 'is easier than')");
+      }
+    }
+    path.pop_back();
+    mark[u] = Mark::done;
+  }
+};
+
 }  // namespace
 
 void check_links(std::vector<Entry>& entries, Problems& out) {
@@ -25,7 +56,8 @@ void check_links(std::vector<Entry>& entries, Problems& out) {
     e.clean = false;
   };
 
-  std::map<std::string, std::size_t> index;  // id -> entry; the first file wins
+  // The catalogue's own map type (std::less<>), so the web core holds one copy of its code.
+  std::map<std::string, std::size_t, std::less<>> index;  // id -> entry; the first file wins
   for (std::size_t i = 0; i < entries.size(); ++i) {
     if (!entries[i].has_id) continue;
     auto [it, inserted] = index.emplace(entries[i].exercise.id, i);
@@ -58,30 +90,11 @@ void check_links(std::vector<Entry>& entries, Problems& out) {
   }
 
   // Depth-first search; a link back to an exercise still on the path closes a loop.
-  enum class Mark { unseen, on_path, done };
-  std::vector<Mark> mark(entries.size(), Mark::unseen);
-  std::vector<std::size_t> path;
-  std::function<void(std::size_t)> visit = [&](std::size_t u) {
-    mark[u] = Mark::on_path;
-    path.push_back(u);
-    for (const Link& link : easier_than[u]) {
-      if (mark[link.to] == Mark::unseen) {
-        visit(link.to);
-      } else if (mark[link.to] == Mark::on_path) {
-        std::string loop;
-        auto start = std::find(path.begin(), path.end(), link.to);
-        for (auto it = start; it != path.end(); ++it) loop += entries[*it].exercise.id + " < ";
-        loop += entries[link.to].exercise.id;
-        report(link.owner, link.field,
-               "makes the easier/harder order loop back on itself: " + loop +
-                   " ('<' reads 'is easier than')");
-      }
-    }
-    path.pop_back();
-    mark[u] = Mark::done;
-  };
+  // A plain recursive function rather than a std::function lambda: smaller in the web core.
+  LoopFinder<decltype(report)> finder{entries, easier_than, report,
+                                      std::vector<Mark>(entries.size(), Mark::unseen), {}};
   for (const auto& [id, i] : index)
-    if (mark[i] == Mark::unseen) visit(i);
+    if (finder.mark[i] == Mark::unseen) finder.visit(i);
 }
 
 }  // namespace limber::catalogue_detail

@@ -42,7 +42,7 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
     top.error("habits", "needs 1 to " + std::to_string(limits::kMaxHabits) + " habits, not " +
                             std::to_string(list->size()));
 
-  std::map<std::string, std::size_t> first_index;  // id -> where it was first used
+  std::map<std::string, std::size_t, std::less<>> first_index;  // id -> where it was first used
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     const std::size_t problems_before = problems.size();

@@ -156,7 +156,7 @@ std::vector<EducationTag> load_education_tags(const Assets& assets, const Screen
   top.reject_unknown();
   if (!list) return tags;
 
-  std::map<std::string, std::size_t> first_index;  // tag -> where it was first defined
+  std::map<std::string, std::size_t, std::less<>> first_index;  // tag -> where it was first defined
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     const std::size_t problems_before = problems.size();
