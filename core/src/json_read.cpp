@@ -30,7 +30,7 @@ Fields::Fields(const json& object, std::string file, std::string entry, Problems
     : where_{std::move(file), std::move(entry), std::move(prefix), ""}, out_(&out) {
   if (object.is_object()) {
     object_ = &object;
-    seen_.assign(object.size(), false);
+    seen_.assign(object.size(), '\0');
   } else {
     out_->push_back({where_.file, where_.entry, where_.field,
                      std::string("must be an object, not ") + type_name(object)});
@@ -56,7 +56,7 @@ const json* Fields::find(const char* key, Need need) {
   const Json::Object& members = object_->items();
   for (std::size_t i = 0; i < members.size(); ++i) {
     if (members[i].key == key) {
-      seen_[i] = true;
+      seen_[i] = 1;
       return &members[i].value;
     }
   }

@@ -89,7 +89,9 @@ class Fields {
   const json* object_ = nullptr;
   Problem where_;
   Problems* out_;
-  std::vector<bool> seen_;  // by member index: which members a getter asked for
+  // By member index, nonzero once a getter asked for it. A std::string, not vector<bool>:
+  // the web core already holds std::string's code, and vector<bool>'s costs ~1 KB more.
+  std::string seen_;
 };
 
 }  // namespace limber::json_read
