@@ -49,6 +49,14 @@ void Fields::error(const std::string& key, std::string message) const {
   out_->push_back(at(key, std::move(message)));
 }
 
+void Fields::error(const char* key, std::string message) const {
+  error(std::string(key), std::move(message));
+}
+
+void Fields::error(const char* key, const char* message) const {
+  error(std::string(key), std::string(message));
+}
+
 bool Fields::has(const char* key) const { return object_ && object_->contains(key); }
 
 const json* Fields::find(const char* key, Need need) {

@@ -75,6 +75,10 @@ class Fields {
   // Where `key` of this object is, for problems recorded by the caller.
   Problem at(const std::string& key, std::string message) const;
   void error(const std::string& key, std::string message) const;
+  // The same for a literal key (and message): the strings are built here, once, rather
+  // than as temporaries at each of the loaders' many call sites (web core size).
+  void error(const char* key, std::string message) const;
+  void error(const char* key, const char* message) const;
 
   // Records a problem for every key that no getter asked for.
   void reject_unknown();
