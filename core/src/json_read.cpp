@@ -57,6 +57,19 @@ void Fields::error(const char* key, const char* message) const {
   error(std::string(key), std::string(message));
 }
 
+void Fields::error_quoting(const std::string& key, const std::string& value,
+                           const char* rest, const char* more) const {
+  std::string message = "'" + value + "'";
+  message += rest;
+  message += more;
+  error(key, std::move(message));
+}
+
+void Fields::error_quoting(const char* key, const std::string& value, const char* rest,
+                           const char* more) const {
+  error_quoting(std::string(key), value, rest, more);
+}
+
 bool Fields::has(const char* key) const { return object_ && object_->contains(key); }
 
 const json* Fields::find(const char* key, Need need) {

@@ -79,6 +79,12 @@ class Fields {
   // than as temporaries at each of the loaders' many call sites (web core size).
   void error(const char* key, std::string message) const;
   void error(const char* key, const char* message) const;
+  // Records "'value'" + rest + more, the shape of most messages about a value ("'x' is
+  // used twice"), built here once instead of inline at every call site.
+  void error_quoting(const std::string& key, const std::string& value, const char* rest,
+                     const char* more = "") const;
+  void error_quoting(const char* key, const std::string& value, const char* rest,
+                     const char* more = "") const;
 
   // Records a problem for every key that no getter asked for.
   void reject_unknown();

@@ -104,8 +104,8 @@ class Loader {
     if (tags->empty()) f.error("sources", "must name at least one source tag");
     for (std::size_t i = 0; i < tags->size(); ++i)
       if (sources_ok_ && !known_sources_.count((*tags)[i]))
-        f.error("sources[" + std::to_string(i) + "]",
-                "'" + (*tags)[i] + "' is not a tag in " + kSources);
+        f.error_quoting("sources[" + std::to_string(i) + "]", (*tags)[i], " is not a tag in ",
+                        kSources);
     return *tags;
   }
 
@@ -122,7 +122,7 @@ class Loader {
         auto tag = f.text("tag");
         f.text("reference");
         f.reject_unknown();
-        if (tag && !known_sources_.insert(*tag).second) f.error("tag", "'" + *tag + "' twice");
+        if (tag && !known_sources_.insert(*tag).second) f.error_quoting("tag", *tag, " twice");
       }
     }
     sources_ok_ = problems_.size() == before;
@@ -173,7 +173,7 @@ class Loader {
     f.reject_unknown();
     if (!g.id.empty() && !is_id(g.id)) f.error("id", "must be snake_case");
     for (const Group& other : d_.groups)
-      if (!g.id.empty() && other.id == g.id) f.error("id", "'" + g.id + "' is used twice");
+      if (!g.id.empty() && other.id == g.id) f.error_quoting("id", g.id, " is used twice");
     d_.groups.push_back(std::move(g));
   }
 
@@ -202,7 +202,7 @@ class Loader {
     if (type) type_details(f, q);
 
     if (id && !is_id(q.id)) f.error("id", "must be snake_case");
-    if (id && d_.find(q.id) >= 0) f.error("id", "'" + q.id + "' is used twice");
+    if (id && d_.find(q.id) >= 0) f.error_quoting("id", q.id, " is used twice");
     if (red_flag && type && q.type != AnswerType::yes_no_unsure)
       f.error("type", "a red_flag question must be yes_no_unsure");
     if (red_flag && f.has("required") && !q.required)
@@ -262,7 +262,7 @@ class Loader {
         if (!option.value.empty() && !is_id(option.value)) o.error("value", "must be snake_case");
         for (const Option& other : q.options)
           if (!option.value.empty() && other.value == option.value)
-            o.error("value", "'" + option.value + "' is used twice");
+            o.error_quoting("value", option.value, " is used twice");
         q.options.push_back(std::move(option));
       }
     }
@@ -320,27 +320,27 @@ class Loader {
     out.test = present[0].second;
     const int index = item ? d_.find(*item) : -1;
     if (item && index < 0 && question_ids_.count(*item))
-      c.error("item", "'" + *item + "' cannot be used here: " + scope.what);
+      c.error_quoting("item", *item, " cannot be used here: ", scope.what);
     else if (item && index < 0)
-      c.error("item", "'" + *item + "' is not a question");
+      c.error_quoting("item", *item, " is not a question");
     const Question* q = index >= 0 ? &d_.questions[static_cast<std::size_t>(index)] : nullptr;
     if (q && (std::find(scope.roles.begin(), scope.roles.end(), q->role) == scope.roles.end() ||
               (scope.before >= 0 && index >= scope.before))) {
-      c.error("item", "'" + *item + "' cannot be used here: " + scope.what);
+      c.error_quoting("item", *item, " cannot be used here: ", scope.what);
       q = nullptr;
     }
     const bool numeric = out.test != Test::in && out.test != Test::not_in;
     if (numeric) {
       auto limit = c.number(key, -kNumberLimit, kNumberLimit);
       if (q && q->type != AnswerType::number)
-        c.error(key, "'" + q->id + "' is not a number question");
+        c.error_quoting(key, q->id, " is not a number question");
       c.reject_unknown();
       if (!limit || !q || q->type != AnswerType::number) return std::nullopt;
       out.limit = *limit;
     } else {
       const auto allowed = q ? detail::allowed_values(*q) : std::vector<std::string>{};
       if (q && q->type == AnswerType::number)
-        c.error(key, "'" + q->id + "' is a number question: use below, at_most, above or at_least");
+        c.error_quoting(key, q->id, " is a number question: use below, at_most, above or at_least");
       auto values = c.text_list(key, allowed);
       c.reject_unknown();
       if (values && values->empty()) c.error(key, "must list at least one value");
@@ -416,11 +416,11 @@ class Loader {
       const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
       const int index = d_.find(id);
       if (index < 0) {
-        f.error(where, "'" + id + "' is not a question in " + kQuestions);
+        f.error_quoting(where, id, " is not a question in ", kQuestions);
       } else if (d_.questions[static_cast<std::size_t>(index)].role != Role::red_flag) {
-        f.error(where, "'" + id + "' is not a red_flag question");
+        f.error_quoting(where, id, " is not a red_flag question");
       } else if (std::find(out.begin(), out.end(), index) != out.end()) {
-        f.error(where, "'" + id + "' is listed twice");
+        f.error_quoting(where, id, " is listed twice");
       } else {
         out.push_back(index);
       }
@@ -444,14 +444,14 @@ class Loader {
       if (auto id = f.text("id")) {
         rule.id = *id;
         if (!is_id(*id)) f.error("id", "must be snake_case");
-        if (!ids.insert(*id).second) f.error("id", "'" + *id + "' is used twice");
+        if (!ids.insert(*id).second) f.error_quoting("id", *id, " is used twice");
       }
       data.all = trigger_items(f, "all", Need::required);
       data.any = trigger_items(f, "any", Need::optional);
       for (int index : data.any)
         if (std::find(data.all.begin(), data.all.end(), index) != data.all.end())
-          f.error("any", "'" + d_.questions[static_cast<std::size_t>(index)].id +
-                             "' is already in all");
+          f.error_quoting("any", d_.questions[static_cast<std::size_t>(index)].id,
+                          " is already in all");
       if (const json* when = f.object("when", Need::optional)) {
         Fields c = f.nested(*when, "when");
         // Only context items: a rule qualified by a symptom answer could fall when another
@@ -504,20 +504,20 @@ class Loader {
       if (auto id = f.text("id")) {
         p.id = *id;
         if (!is_id(*id)) f.error("id", "must be snake_case");
-        if (!ids.insert(*id).second) f.error("id", "'" + *id + "' is used twice");
+        if (!ids.insert(*id).second) f.error_quoting("id", *id, " is used twice");
       }
       const Question* q = nullptr;
       if (auto question = f.text("question")) {
         p.question = d_.find(*question);
         if (p.question < 0) {
-          f.error("question", "'" + *question + "' is not a question in " + kQuestions);
+          f.error_quoting("question", *question, " is not a question in ", kQuestions);
         } else {
           q = &d_.questions[static_cast<std::size_t>(p.question)];
           if (q->role != Role::precaution) {
-            f.error("question", "'" + *question + "' is not a precaution question");
+            f.error_quoting("question", *question, " is not a precaution question");
             q = nullptr;
           } else if (q->type == AnswerType::number || q->type == AnswerType::multi_choice) {
-            f.error("question", "'" + *question + "' must be a yes/no or choice question");
+            f.error_quoting("question", *question, " must be a yes/no or choice question");
             q = nullptr;
           }
         }
@@ -559,9 +559,9 @@ class Loader {
     if (auto item = root.text("item")) {
       d_.stage_item = d_.find(*item);
       if (d_.stage_item < 0)
-        root.error("item", "'" + *item + "' is not a question in " + kQuestions);
+        root.error_quoting("item", *item, " is not a question in ", kQuestions);
       else if (d_.questions[static_cast<std::size_t>(d_.stage_item)].type != AnswerType::number)
-        root.error("item", "'" + *item + "' is not a number question");
+        root.error_quoting("item", *item, " is not a number question");
     }
     source_tags(root);
     const json* list = root.array("stages");
