@@ -177,7 +177,7 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
 
   if (auto id = f.text("id")) {
     if (!is_snake_case(*id)) {
-      f.error("id", in_quotes(*id) + " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+      f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
     } else {
       e.id = *id;
       entry.has_id = true;

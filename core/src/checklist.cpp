@@ -51,10 +51,9 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
     if (auto id = f.text("id")) {
       h.id = *id;
       if (!content_text::is_snake_case(*id)) {
-        f.error("id", content_text::in_quotes(*id) +
-                          " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+        f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
       } else if (auto [at, added] = first_index.emplace(*id, i); !added) {
-        f.error("id", content_text::in_quotes(*id) + " is already used by " + item_name(at->second));
+        f.error_quoting("id", *id, " is already used by ", item_name(at->second).c_str());
       }
     }
     if (auto v = content_text::line(f, "label", limits::kMaxLabel)) h.label = *v;

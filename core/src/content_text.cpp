@@ -25,7 +25,7 @@ bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<s
   std::set<std::string> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (seen.insert(items[i]).second) continue;
-    f.error(std::string(key) + "[" + std::to_string(i) + "]", in_quotes(items[i]) + " is listed twice");
+    f.error_quoting(std::string(key) + "[" + std::to_string(i) + "]", items[i], " is listed twice");
     ok = false;
   }
   return ok;

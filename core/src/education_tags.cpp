@@ -81,13 +81,13 @@ void check_answered(const Fields& f, const std::vector<std::string>& ids,
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const Question* q = screening.question(ids[i]);
     if (!q)
-      f.error(at("ids", i), in_quotes(ids[i]) + " is not a screening question");
+      f.error_quoting(at("ids", i), ids[i], " is not a screening question");
     else if (q->role != Role::pain_history)
       f.error(at("ids", i), in_quotes(ids[i]) + " is a " + to_string(q->role) +
                                 " question; a verdict keeps only pain_history answers");
     else if (q->type == AnswerType::number)
-      f.error(at("ids", i), in_quotes(ids[i]) +
-                                " has number answers; answered reads text and choice answers");
+      f.error_quoting(at("ids", i), ids[i],
+                        " has number answers; answered reads text and choice answers");
     else
       questions.push_back(q);
   }
@@ -165,10 +165,9 @@ std::vector<EducationTag> load_education_tags(const Assets& assets, const Screen
     if (auto tag = f.text("tag")) {
       t.tag = *tag;
       if (!content_text::is_snake_case(*tag))
-        f.error("tag", in_quotes(*tag) +
-                           " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+        f.error_quoting("tag", *tag, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
       else if (auto [where, added] = first_index.emplace(*tag, i); !added)
-        f.error("tag", in_quotes(*tag) + " is already defined by " + item_name(where->second));
+        f.error_quoting("tag", *tag, " is already defined by ", item_name(where->second).c_str());
     }
     const auto when = f.choice("when", when_names());
     // Which other keys belong depends on the kind, so without one they cannot be judged.

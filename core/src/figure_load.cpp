@@ -126,7 +126,7 @@ std::optional<Prop> read_prop(Fields& f) {
     if (has_to) {
       auto to = f.text("to");
       if (to && !is_body_point(*to)) {
-        f.error("to", "'" + *to + "' is not a body point");
+        f.error_quoting("to", *to, " is not a body point");
         good = false;
       } else if (to) {
         prop.to = *to;
@@ -186,7 +186,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
     if (is_body_point(*anchor))
       set.anchor = *anchor;
     else
-      f.error("anchor", "'" + *anchor + "' is not a body point (e.g. pelvis, near_heel)");
+      f.error_quoting("anchor", *anchor, " is not a body point (e.g. pelvis, near_heel)");
   }
   if (const json* tempo = f.object("tempo", Need::optional)) {
     Fields t = f.nested(*tempo, "tempo");
