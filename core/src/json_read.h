@@ -47,7 +47,10 @@ class Fields {
   // Problems name `file`, `entry` and the field (prefixed by `prefix`, "" at the top).
   // If `object` is not a JSON object, that is recorded and every getter returns empty.
   Fields(const json& object, std::string file, std::string entry, Problems& out,
-         std::string prefix = "");
+         std::string prefix);
+  // At the top (no prefix). A separate constructor, not a default argument, so that call
+  // sites do not each build and destroy an empty string.
+  Fields(const json& object, std::string file, std::string entry, Problems& out);
 
   bool ok() const { return object_ != nullptr; }
   bool has(const char* key) const;
