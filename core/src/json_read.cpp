@@ -103,6 +103,12 @@ std::optional<std::string> Fields::text(const char* key, Need need) {
   return s;
 }
 
+bool Fields::read_text(const char* key, std::string& out, Need need) {
+  auto s = text(key, need);
+  if (s) out = std::move(*s);
+  return s.has_value();
+}
+
 std::optional<bool> Fields::boolean(const char* key, Need need) {
   const json* v = find(key, need);
   if (!v) return std::nullopt;

@@ -56,6 +56,9 @@ class Fields {
   bool has(const char* key) const;
 
   std::optional<std::string> text(const char* key, Need need = Need::required);
+  // text() stored into `out` (left alone when absent or wrong); true when stored. The
+  // loaders' "if (auto v = f.text(k)) x = *v;" as one call: smaller in the web core.
+  bool read_text(const char* key, std::string& out, Need need = Need::required);
   std::optional<bool> boolean(const char* key, Need need = Need::required);
   std::optional<double> number(const char* key, double min, double max,
                                Need need = Need::required);

@@ -167,9 +167,9 @@ class Loader {
   void group(const json& item, std::size_t i) {
     Fields f(item, kQuestions, entry_name(item, "groups", i), problems_);
     Group g;
-    if (auto id = f.text("id")) g.id = *id;
-    if (auto title = f.text("title")) g.title = *title;
-    if (auto intro = f.text("intro", Need::optional)) g.intro = *intro;
+    f.read_text("id", g.id);
+    f.read_text("title", g.title);
+    f.read_text("intro", g.intro, Need::optional);
     f.reject_unknown();
     if (!g.id.empty() && !is_id(g.id)) f.error("id", "must be snake_case");
     for (const Group& other : d_.groups)
@@ -194,8 +194,8 @@ class Loader {
     if (auto required = f.boolean("required")) q.required = *required;
     auto type = enum_field<AnswerType>(f, "type", kTypeCount);
     if (type) q.type = *type;
-    if (auto text = f.text("text")) q.text = *text;
-    if (auto hint = f.text("hint", Need::optional)) q.hint = *hint;
+    f.read_text("text", q.text);
+    f.read_text("hint", q.hint, Need::optional);
     const bool red_flag = role == Role::red_flag;
     if (auto summary = f.text("summary", red_flag ? Need::required : Need::optional))
       q.summary = *summary;
@@ -243,7 +243,7 @@ class Loader {
     if (number) {
       auto min = f.number("min", -kNumberLimit, kNumberLimit);
       auto max = f.number("max", -kNumberLimit, kNumberLimit);
-      if (auto unit = f.text("unit")) q.unit = *unit;
+      f.read_text("unit", q.unit);
       if (auto whole = f.boolean("whole", Need::optional)) q.whole = *whole;
       if (min && max && !(*min < *max)) f.error("max", "must be more than min");
       if (min) q.min = *min;
@@ -256,8 +256,8 @@ class Loader {
       for (std::size_t i = 0; i < options->size(); ++i) {
         Fields o = f.nested((*options)[i], ("options[" + std::to_string(i) + "]").c_str());
         Option option;
-        if (auto value = o.text("value")) option.value = *value;
-        if (auto text = o.text("text")) option.text = *text;
+        o.read_text("value", option.value);
+        o.read_text("text", option.text);
         o.reject_unknown();
         if (!option.value.empty() && !is_id(option.value)) o.error("value", "must be snake_case");
         for (const Option& other : q.options)
@@ -357,11 +357,11 @@ class Loader {
     auto doc = document(kLevels);
     if (!doc) return;
     Fields root(*doc, kLevels, "", problems_);
-    if (auto text = root.text("not_a_diagnosis")) d_.not_a_diagnosis = *text;
+    root.read_text("not_a_diagnosis", d_.not_a_diagnosis);
     if (const json* incomplete = root.object("incomplete")) {
       Fields f = root.nested(*incomplete, "incomplete");
-      if (auto title = f.text("title")) d_.incomplete_title = *title;
-      if (auto action = f.text("action")) d_.incomplete_action = *action;
+      f.read_text("title", d_.incomplete_title);
+      f.read_text("action", d_.incomplete_action);
       f.reject_unknown();
     }
     const json* list = root.array("levels");
@@ -373,8 +373,8 @@ class Loader {
       Fields f(item, kLevels, entry_name(item, "levels", i), problems_);
       auto id = enum_field<Level>(f, "id", detail::kLevelCount);
       detail::LevelData level;
-      if (auto title = f.text("title")) level.title = *title;
-      if (auto action = f.text("action")) level.action = *action;
+      f.read_text("title", level.title);
+      f.read_text("action", level.action);
       auto programme = enum_field<Programme>(f, "programme", kProgrammeCount);
       if (programme) level.programme = *programme;
       const bool ack = programme && level.programme == Programme::gentle_after_ack;
@@ -465,7 +465,7 @@ class Loader {
         // self_care is what no rule says; a rule that cannot raise the level is a mistake.
         if (*level == Level::self_care) f.error("level", "a rule must raise the level above self_care");
       }
-      if (auto advice = f.text("advice", Need::optional)) rule.advice = *advice;
+      f.read_text("advice", rule.advice, Need::optional);
       f.text("note", Need::optional);
       rule.sources = source_tags(f);
       f.reject_unknown();
@@ -541,7 +541,7 @@ class Loader {
       if (auto locks = f.boolean("locks_programme", Need::optional)) p.locks_programme = *locks;
       if (auto guidance = f.boolean("shows_sciatica_guidance", Need::optional))
         p.shows_sciatica_guidance = *guidance;
-      if (auto reason = f.text("reason")) p.reason = *reason;
+      f.read_text("reason", p.reason);
       p.sources = source_tags(f);
       f.reject_unknown();
       if (f.has("exclude") && p.exclude.empty() && !p.locks_programme && !p.shows_sciatica_guidance)
@@ -572,8 +572,8 @@ class Loader {
       const json& item = (*list)[i];
       Fields f(item, kStages, entry_name(item, "stages", i), problems_);
       detail::StageData s;
-      if (auto id = f.text("id")) s.id = *id;
-      if (auto text = f.text("text")) s.text = *text;
+      f.read_text("id", s.id);
+      f.read_text("text", s.text);
       if (!s.id.empty() && !is_id(s.id)) f.error("id", "must be snake_case");
       if (s.id == "unknown") f.error("id", "'unknown' is what an unanswered item gives");
       const bool last = i + 1 == list->size();
