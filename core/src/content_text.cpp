@@ -31,6 +31,10 @@ bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<s
   return ok;
 }
 
+std::vector<std::string> string_list(std::initializer_list<const char*> items) {
+  return std::vector<std::string>(items.begin(), items.end());
+}
+
 bool is_snake_case(const std::string& s) {
   if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
   return std::all_of(s.begin(), s.end(), [](char c) {

@@ -6,6 +6,7 @@
 //   auto body = content_text::lines(f, "body", 2, 6, 400);       // 2-6 such lines, no repeats
 #pragma once
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,10 @@
 #include "json_read.h"
 
 namespace limber::content_text {
+
+// The strings of a fixed list ({"a", "b"}): built by one loop here, where an initializer
+// list of std::string would build and destroy a temporary per item at each site (web size).
+std::vector<std::string> string_list(std::initializer_list<const char*> items);
 
 // a-z, 0-9 and _, starting with a letter, at most 64 characters.
 bool is_snake_case(const std::string& s);

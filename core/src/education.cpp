@@ -77,10 +77,9 @@ std::optional<Card> read_card(const std::string& file, const json& doc,
 }  // namespace
 
 const std::vector<std::string>& education_topics() {
-  static const std::vector<std::string> all = {"understanding_pain", "staying_active",
-                                               "exercise",           "treatments",
-                                               "safety",             "habits",
-                                               "confidence"};
+  static const std::vector<std::string> all =
+      content_text::string_list({"understanding_pain", "staying_active", "exercise", "treatments",
+                                 "safety", "habits", "confidence"});
   return all;
 }
 

@@ -20,8 +20,8 @@ using content_text::join;
 
 // By When, in declaration order.
 const std::vector<std::string>& when_names() {
-  static const std::vector<std::string> all = {"sciatica_guidance", "precaution", "level_above",
-                                               "answered"};
+  static const std::vector<std::string> all =
+      content_text::string_list({"sciatica_guidance", "precaution", "level_above", "answered"});
   return all;
 }
 

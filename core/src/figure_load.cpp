@@ -2,6 +2,7 @@
 // exercise and "<pose>.<joint>", and a pose outside human joint ranges is refused.
 #include <cmath>
 
+#include "content_text.h"
 #include "figure_skeleton.h"
 #include "json_read.h"
 #include "limber/figure.h"
@@ -14,13 +15,13 @@ using json_read::Fields;
 using json_read::json;
 using json_read::Need;
 
-const std::vector<std::string> kPlacements = {"standing",   "supine",       "prone",
-                                              "side_lying", "kneeling",     "half_kneeling",
-                                              "quadruped",  "seated_floor", "seated_chair"};
-const std::vector<std::string> kKinds = {"reps", "hold", "continuous"};
-const std::vector<std::string> kViews = {"side", "front", "top", "back"};
-const std::vector<std::string> kPropTypes = {"mat",   "chair", "wall", "band",
-                                             "strap", "bike",  "line", "cushion"};
+const std::vector<std::string> kPlacements =
+    content_text::string_list({"standing", "supine", "prone", "side_lying", "kneeling",
+                               "half_kneeling", "quadruped", "seated_floor", "seated_chair"});
+const std::vector<std::string> kKinds = content_text::string_list({"reps", "hold", "continuous"});
+const std::vector<std::string> kViews = content_text::string_list({"side", "front", "top", "back"});
+const std::vector<std::string> kPropTypes =
+    content_text::string_list({"mat", "chair", "wall", "band", "strap", "bike", "line", "cushion"});
 const char* const kPoseNames[] = {"start", "end", "hold"};
 
 template <typename E>
@@ -110,7 +111,8 @@ std::optional<Prop> read_prop(Fields& f) {
       good = false;
     }
   }
-  if (auto pose = f.choice("pose", {"start", "end", "hold"}, Need::optional))
+  if (auto pose =
+          f.choice("pose", content_text::string_list({"start", "end", "hold"}), Need::optional))
     prop.pose = *pose;
   else if (f.has("pose"))
     good = false;
