@@ -1,5 +1,6 @@
 #include "limber/labels.h"
 
+#include "content_text.h"
 #include "json_read.h"
 #include "limber/catalogue.h"
 #include "limber/plan.h"
@@ -11,21 +12,18 @@ namespace {
 constexpr std::size_t kMaxLabel = 40;
 constexpr std::size_t kMaxSentence = 100;  // the trend vocabularies are short sentences
 
-std::vector<std::string> trend_names();
-
 // The vocabularies that need words, with their values in order.
 std::vector<std::pair<const char*, std::vector<std::string>>> vocabularies() {
+  using content_text::string_list;
+  const auto trends =
+      string_list({to_string(TrendDirection::unknown), to_string(TrendDirection::better),
+                   to_string(TrendDirection::steady), to_string(TrendDirection::worse)});
   return {{"region", names<Region>()},       {"category", names<Category>()},
           {"position", names<Position>()},   {"equipment", names<Equipment>()},
-          {"plane", names<Plane>()},         {"level", {"1", "2", "3"}},
-          {"day_kind", {to_string(DayKind::strength), to_string(DayKind::stretch),
-                        to_string(DayKind::gentle), to_string(DayKind::locked)}},
-          {"pain_trend", trend_names()},     {"activity_trend", trend_names()}};
-}
-
-std::vector<std::string> trend_names() {
-  return {to_string(TrendDirection::unknown), to_string(TrendDirection::better),
-          to_string(TrendDirection::steady), to_string(TrendDirection::worse)};
+          {"plane", names<Plane>()},         {"level", string_list({"1", "2", "3"})},
+          {"day_kind", string_list({to_string(DayKind::strength), to_string(DayKind::stretch),
+                                    to_string(DayKind::gentle), to_string(DayKind::locked)})},
+          {"pain_trend", trends},            {"activity_trend", trends}};
 }
 
 }  // namespace
