@@ -165,14 +165,8 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   entry.file = file;
   const std::string expected_id = id_from_path(file);
   // Problems name the entry by the id it claims, so they read the way the file does.
-  std::string label = expected_id;
-  if (doc.is_object()) {
-    auto it = doc.find("id");
-    if (it != doc.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-      label = it->get_ref<const std::string&>();
-  }
   const std::size_t problems_before = out.size();
-  Fields f(doc, file, label, out);
+  Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
   Exercise& e = entry.exercise;
 
   if (auto id = f.text("id")) {

@@ -15,24 +15,12 @@ namespace limits = checklist_limits;
 
 std::string item_name(std::size_t index) { return "habits[" + std::to_string(index) + "]"; }
 
-std::string entry_label(const json& item) {
-  if (!item.is_object()) return "";
-  auto it = item.find("id");
-  if (it != item.end() && it->is_string()) return it->get<std::string>();
-  return "";
-}
-
 }  // namespace
 
 std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
   const std::string path = checklist_path();
   std::vector<Habit> habits;
-  auto file = assets.find(path);
-  if (file == assets.end()) {
-    problems.push_back({path, "", "", "is missing"});
-    return habits;
-  }
-  auto doc = json_read::parse(file->second, path, problems);
+  auto doc = content_text::read_asset(assets, path, problems);
   if (!doc) return habits;
   Fields top(*doc, path, "", problems);
   const json* list = top.array("habits");
@@ -46,7 +34,7 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     const std::size_t problems_before = problems.size();
-    Fields f(item, path, entry_label(item), problems, item_name(i));
+    Fields f(item, path, content_text::member_or(item, "id", ""), problems, item_name(i));
     Habit h;
     if (auto id = f.text("id")) {
       h.id = *id;

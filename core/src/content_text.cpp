@@ -35,6 +35,25 @@ std::vector<std::string> string_list(std::initializer_list<const char*> items) {
   return std::vector<std::string>(items.begin(), items.end());
 }
 
+std::string member_or(const json_read::json& item, const char* key, std::string fallback) {
+  if (item.is_object()) {
+    auto it = item.find(key);
+    if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
+      return it->get_ref<const std::string&>();
+  }
+  return fallback;
+}
+
+std::optional<json_read::json> read_asset(const Assets& assets, const std::string& path,
+                                          Problems& out) {
+  auto file = assets.find(path);
+  if (file == assets.end()) {
+    out.push_back({path, "", "", "is missing"});
+    return std::nullopt;
+  }
+  return json_read::parse(file->second, path, out);
+}
+
 bool is_snake_case(const std::string& s) {
   if (s.empty() || s.size() > 64 || !(s[0] >= 'a' && s[0] <= 'z')) return false;
   return std::all_of(s.begin(), s.end(), [](char c) {

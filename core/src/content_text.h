@@ -12,12 +12,21 @@
 #include <vector>
 
 #include "json_read.h"
+#include "limber/assets.h"
 
 namespace limber::content_text {
 
 // The strings of a fixed list ({"a", "b"}): built by one loop here, where an initializer
 // list of std::string would build and destroy a temporary per item at each site (web size).
 std::vector<std::string> string_list(std::initializer_list<const char*> items);
+
+// The text of `item`'s member `key` when `item` is an object and that member is a non-empty
+// string, else `fallback`: how problems name an entry (by the id it claims).
+std::string member_or(const json_read::json& item, const char* key, std::string fallback);
+
+// The parsed asset at `path`; nullopt after recording "is missing" or why it does not parse.
+std::optional<json_read::json> read_asset(const Assets& assets, const std::string& path,
+                                          Problems& out);
 
 // a-z, 0-9 and _, starting with a letter, at most 64 characters.
 bool is_snake_case(const std::string& s);

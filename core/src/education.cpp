@@ -22,21 +22,13 @@ bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-// Problems name the entry by the id the file claims, so they read the way the file does.
-std::string entry_label(const json& doc, const std::string& fallback) {
-  if (!doc.is_object()) return fallback;
-  auto it = doc.find("id");
-  if (it != doc.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-    return it->get_ref<const std::string&>();
-  return fallback;
-}
-
 // The card in `file`, or nullopt after recording why it cannot be shown.
 std::optional<Card> read_card(const std::string& file, const json& doc,
                               const std::vector<std::string>& tags, Problems& out) {
   const std::string expected_id = content_text::id_from_path(file, kFolder);
   const std::size_t problems_before = out.size();
-  Fields f(doc, file, entry_label(doc, expected_id), out);
+  // Problems name the entry by the id the file claims, so they read the way the file does.
+  Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
   Card card;
 
   if (auto id = f.text("id")) {

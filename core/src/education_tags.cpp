@@ -41,13 +41,6 @@ bool has(const std::vector<std::string>& list, const std::string& s) {
 
 std::string item_name(std::size_t index) { return "tags[" + std::to_string(index) + "]"; }
 
-std::string entry_label(const json& item) {
-  if (!item.is_object()) return "";
-  auto it = item.find("tag");
-  if (it != item.end() && it->is_string()) return it->get<std::string>();
-  return "";
-}
-
 // At least one distinct string.
 std::optional<std::vector<std::string>> distinct_list(Fields& f, const char* key) {
   auto list = f.text_list(key);
@@ -144,12 +137,7 @@ std::vector<EducationTag> load_education_tags(const Assets& assets, const Screen
                                               Problems& problems) {
   const std::string path = education_tags_path();
   std::vector<EducationTag> tags;
-  auto file = assets.find(path);
-  if (file == assets.end()) {
-    problems.push_back({path, "", "", "is missing"});
-    return tags;
-  }
-  auto doc = json_read::parse(file->second, path, problems);
+  auto doc = content_text::read_asset(assets, path, problems);
   if (!doc) return tags;
   Fields top(*doc, path, "", problems);
   const json* list = top.array("tags");
@@ -160,7 +148,7 @@ std::vector<EducationTag> load_education_tags(const Assets& assets, const Screen
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     const std::size_t problems_before = problems.size();
-    Fields f(item, path, entry_label(item), problems, item_name(i));
+    Fields f(item, path, content_text::member_or(item, "tag", ""), problems, item_name(i));
     EducationTag t;
     if (auto tag = f.text("tag")) {
       t.tag = *tag;

@@ -40,12 +40,7 @@ const std::string& Labels::of(const std::string& vocabulary, const std::string& 
 Labels load_labels(const Assets& assets, Problems& problems) {
   Labels labels;
   const std::string file = labels_path();
-  const auto found = assets.find(file);
-  if (found == assets.end()) {
-    problems.push_back({file, "", "", "is missing"});
-    return labels;
-  }
-  const auto doc = json_read::parse(found->second, file, problems);
+  const auto doc = content_text::read_asset(assets, file, problems);
   if (!doc) return labels;
   json_read::Fields top(*doc, file, "", problems);
   for (const auto& [vocabulary, values] : vocabularies()) {

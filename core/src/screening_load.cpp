@@ -6,6 +6,7 @@
 #include <array>
 #include <set>
 
+#include "content_text.h"
 #include "json_read.h"
 #include "screening_data.h"
 
@@ -74,12 +75,7 @@ class Loader {
 
  private:
   std::optional<json> document(const char* file) {
-    auto it = assets_.find(file);
-    if (it == assets_.end()) {
-      problems_.push_back({file, "", "", "is missing"});
-      return std::nullopt;
-    }
-    auto doc = json_read::parse(it->second, file, problems_);
+    auto doc = content_text::read_asset(assets_, file, problems_);
     if (doc && !doc->is_object()) {
       problems_.push_back({file, "", "", std::string("must be a JSON object, not ") +
                                              json_read::type_name(*doc)});
@@ -90,12 +86,7 @@ class Loader {
 
   // The entry name for problems: the id when there is a usable one, else "list[i]".
   static std::string entry_name(const json& item, const char* list, std::size_t i) {
-    if (item.is_object()) {
-      auto it = item.find("id");
-      if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-        return it->get<std::string>();
-    }
-    return std::string(list) + "[" + std::to_string(i) + "]";
+    return content_text::member_or(item, "id", std::string(list) + "[" + std::to_string(i) + "]");
   }
 
   std::vector<std::string> source_tags(Fields& f) {
