@@ -153,17 +153,10 @@ std::string list_item(const char* key, std::size_t index) {
   return std::string(key) + "[" + std::to_string(index) + "]";
 }
 
-std::string id_from_path(const std::string& path) {
-  std::string id = path.compare(0, kFolder.size(), kFolder) == 0 ? path.substr(kFolder.size())
-                                                                  : path;
-  if (id.size() >= 5 && id.compare(id.size() - 5, 5, ".json") == 0) id.resize(id.size() - 5);
-  return id;
-}
-
 Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   Entry entry;
   entry.file = file;
-  const std::string expected_id = id_from_path(file);
+  const std::string expected_id = content_text::id_from_path(file, kFolder);
   // Problems name the entry by the id it claims, so they read the way the file does.
   const std::size_t problems_before = out.size();
   Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
