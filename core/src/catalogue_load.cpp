@@ -173,9 +173,9 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
                           in_quotes(expected_id) + ")");
     }
   }
-  if (auto v = line(f, "name", kMaxName)) e.name = *v;
-  if (auto v = lines(f, "aliases", 0, 8, kMaxName)) e.aliases = *v;
-  if (auto v = line(f, "summary", kMaxSummary)) e.summary = *v;
+  line(f, "name", kMaxName, e.name);
+  lines(f, "aliases", 0, 8, kMaxName, e.aliases);
+  line(f, "summary", kMaxSummary, e.summary);
   const auto category = one_of<Category>(f, "category");
   const auto regions = some_of<Region>(f, "regions", false);
   const auto position = one_of<Position>(f, "position");
@@ -183,7 +183,7 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   const auto plane = one_of<Plane>(f, "plane");
   const auto level = f.integer("level", 1, 3);
   const auto dosage = read_dosage(f, category);
-  if (auto v = lines(f, "steps", kMinSteps, kMaxSteps, kMaxSentence)) e.steps = *v;
+  lines(f, "steps", kMinSteps, kMaxSteps, kMaxSentence, e.steps);
   if (auto cues = lines(f, "cues", 1, kMaxCues, kMaxCue)) {
     for (std::size_t i = 0; i < cues->size(); ++i) {
       const std::size_t n = text::words((*cues)[i]).size();
@@ -193,12 +193,12 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
     }
     e.cues = *cues;
   }
-  if (auto v = line(f, "feel", kMaxSentence)) e.feel = *v;
-  if (auto v = line(f, "stop_if", kMaxSentence)) e.stop_if = *v;
+  line(f, "feel", kMaxSentence, e.feel);
+  line(f, "stop_if", kMaxSentence, e.stop_if);
   const auto precautions = some_of<Movement>(f, "precautions", true);
   e.easier = alternatives(f, "easier", e.id);
   e.harder = alternatives(f, "harder", e.id);
-  if (auto v = lines(f, "sources", 1, 6, kMaxSource)) e.sources = *v;
+  lines(f, "sources", 1, 6, kMaxSource, e.sources);
   f.reject_unknown();
 
   if (category) e.category = *category;

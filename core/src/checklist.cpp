@@ -44,9 +44,9 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
         f.error_quoting("id", *id, " is already used by ", item_name(at->second).c_str());
       }
     }
-    if (auto v = content_text::line(f, "label", limits::kMaxLabel)) h.label = *v;
-    if (auto v = content_text::line(f, "why", limits::kMaxWhy)) h.why = *v;
-    if (auto v = content_text::line(f, "source", limits::kMaxSource)) h.source = *v;
+    content_text::line(f, "label", limits::kMaxLabel, h.label);
+    content_text::line(f, "why", limits::kMaxWhy, h.why);
+    content_text::line(f, "source", limits::kMaxSource, h.source);
     f.reject_unknown();
     if (problems.size() == problems_before) habits.push_back(std::move(h));
   }

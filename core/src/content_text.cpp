@@ -80,11 +80,12 @@ std::string id_from_path(const std::string& path, const std::string& folder) {
   return id;
 }
 
-std::optional<std::string> line(json_read::Fields& f, const char* key, std::size_t max_chars,
-                                json_read::Need need) {
+bool line(json_read::Fields& f, const char* key, std::size_t max_chars, std::string& out,
+          json_read::Need need) {
   auto s = f.text(key, need);
-  if (s && !check_line(f, key, *s, max_chars)) return std::nullopt;
-  return s;
+  if (!s || !check_line(f, key, *s, max_chars)) return false;
+  out = std::move(*s);
+  return true;
 }
 
 std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
@@ -103,6 +104,13 @@ std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* 
     ok = check_line(f, std::string(key) + "[" + std::to_string(i) + "]", (*list)[i], max_chars) && ok;
   if (!ok) return std::nullopt;
   return list;
+}
+
+bool lines(json_read::Fields& f, const char* key, std::size_t min_items, std::size_t max_items,
+           std::size_t max_chars, std::vector<std::string>& out) {
+  auto list = lines(f, key, min_items, max_items, max_chars);
+  if (list) out = std::move(*list);
+  return list.has_value();
 }
 
 }  // namespace limber::content_text

@@ -47,13 +47,18 @@ bool check_line(const json_read::Fields& f, const std::string& where, const std:
                 std::size_t max_chars);
 // Records "listed twice" for each repeat; true when there are none.
 bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<std::string>& items);
-std::optional<std::string> line(json_read::Fields& f, const char* key, std::size_t max_chars,
-                                json_read::Need need = json_read::Need::required);
+// Stores it in `out` (left alone otherwise) and returns true when it is.
+bool line(json_read::Fields& f, const char* key, std::size_t max_chars, std::string& out,
+          json_read::Need need = json_read::Need::required);
 
 // `min_items` to `max_items` distinct single lines of at most `max_chars` each; a problem
 // for each item that is not (named "key[i]"), and nullopt if there was any.
 std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
                                               std::size_t min_items, std::size_t max_items,
                                               std::size_t max_chars);
+// The same, stored in `out` (left alone otherwise); true when stored. The loaders' usual
+// "if (auto v = lines(...)) x = *v;" as one call (web core size).
+bool lines(json_read::Fields& f, const char* key, std::size_t min_items, std::size_t max_items,
+           std::size_t max_chars, std::vector<std::string>& out);
 
 }  // namespace limber::content_text

@@ -50,16 +50,13 @@ std::optional<Card> read_card(const std::string& file, const json& doc,
                                education_tags_path() + " (" + defined + ")");
     }
   }
-  if (auto v = content_text::line(f, "title", limits::kMaxTitle)) card.title = *v;
-  if (auto v = content_text::line(f, "summary", limits::kMaxSummary)) card.summary = *v;
-  if (auto v = content_text::lines(f, "body", limits::kMinBody, limits::kMaxBody,
-                                   limits::kMaxParagraph))
-    card.body = *v;
-  if (auto v = content_text::line(f, "try_this", limits::kMaxTryThis, Need::optional))
-    card.try_this = *v;
-  if (auto v = content_text::lines(f, "sources", limits::kMinSources, limits::kMaxSources,
-                                   limits::kMaxSource))
-    card.sources = *v;
+  content_text::line(f, "title", limits::kMaxTitle, card.title);
+  content_text::line(f, "summary", limits::kMaxSummary, card.summary);
+  content_text::lines(f, "body", limits::kMinBody, limits::kMaxBody, limits::kMaxParagraph,
+                      card.body);
+  content_text::line(f, "try_this", limits::kMaxTryThis, card.try_this, Need::optional);
+  content_text::lines(f, "sources", limits::kMinSources, limits::kMaxSources, limits::kMaxSource,
+                      card.sources);
   f.reject_unknown();
 
   if (out.size() != problems_before) return std::nullopt;
