@@ -150,7 +150,7 @@ void check_required_tags(Fields& f, const Exercise& e) {
 }  // namespace
 
 std::string list_item(const char* key, std::size_t index) {
-  return std::string(key) + "[" + std::to_string(index) + "]";
+  return json_read::item_path(key, index);
 }
 
 Entry read_entry(const std::string& file, const json& doc, Problems& out) {

@@ -13,7 +13,7 @@ using json_read::Fields;
 using json_read::json;
 namespace limits = checklist_limits;
 
-std::string item_name(std::size_t index) { return "habits[" + std::to_string(index) + "]"; }
+std::string item_name(std::size_t index) { return json_read::item_path("habits", index); }
 
 }  // namespace
 

@@ -25,7 +25,7 @@ bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<s
   std::set<std::string> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (seen.insert(items[i]).second) continue;
-    f.error_quoting(std::string(key) + "[" + std::to_string(i) + "]", items[i], " is listed twice");
+    f.error_quoting(json_read::item_path(key, i), items[i], " is listed twice");
     ok = false;
   }
   return ok;
@@ -101,7 +101,7 @@ std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* 
   // Repeats first, then each line, as the catalogue has always reported them.
   bool ok = no_repeats(f, key, *list);
   for (std::size_t i = 0; i < list->size(); ++i)
-    ok = check_line(f, std::string(key) + "[" + std::to_string(i) + "]", (*list)[i], max_chars) && ok;
+    ok = check_line(f, json_read::item_path(key, i), (*list)[i], max_chars) && ok;
   if (!ok) return std::nullopt;
   return list;
 }

@@ -39,7 +39,7 @@ bool has(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-std::string item_name(std::size_t index) { return "tags[" + std::to_string(index) + "]"; }
+std::string item_name(std::size_t index) { return json_read::item_path("tags", index); }
 
 // At least one distinct string.
 std::optional<std::vector<std::string>> distinct_list(Fields& f, const char* key) {
@@ -54,7 +54,7 @@ std::optional<std::vector<std::string>> distinct_list(Fields& f, const char* key
 }
 
 std::string at(const char* key, std::size_t i) {
-  return std::string(key) + "[" + std::to_string(i) + "]";
+  return json_read::item_path(key, i);
 }
 
 // A PrecautionHit names the question its precaution reads, so that is what ids must be.

@@ -198,7 +198,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   }
   if (const json* props = f.array("props", Need::optional)) {
     for (std::size_t i = 0; i < props->size(); ++i) {
-      const std::string key = "props[" + std::to_string(i) + "]";
+      const std::string key = json_read::item_path("props", i);
       Fields p = f.nested((*props)[i], key.c_str());
       if (!p.ok()) continue;
       if (auto prop = read_prop(p)) set.props.push_back(*prop);
@@ -209,7 +209,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   f.reject_unknown();
   for (std::size_t i = 0; i < set.props.size(); ++i)
     if (!set.props[i].pose.empty() && !f.has(set.props[i].pose.c_str()))
-      f.error("props[" + std::to_string(i) + "].pose",
+      f.error(json_read::item_path("props", i) + ".pose",
               "'" + set.props[i].pose + "' is not a pose of this exercise");
 
   for (const auto& name : required_poses(set.kind)) {

@@ -23,6 +23,10 @@ std::optional<json> parse(std::string_view text, const std::string& file, Proble
 
 std::string dump(const json& value, int indent) { return value.dump(indent); }
 
+std::string item_path(const char* key, std::size_t index) {
+  return std::string(key) + "[" + std::to_string(index) + "]";
+}
+
 const char* type_name(const json& value) { return value.type_name(); }
 
 Fields::Fields(const json& object, std::string file, std::string entry, Problems& out,
@@ -184,7 +188,7 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
   bool good = true;
   for (std::size_t i = 0; i < v->size(); ++i) {
     const json& item = (*v)[i];
-    const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+    const std::string where = item_path(key, i);
     if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
       error(where, std::string("must be a non-empty string, not ") + type_name(item));
       good = false;

@@ -40,6 +40,9 @@ std::string dump(const json& value, int indent = -1);
 // The JSON type name of `value` for messages ("string", "number", "object"...).
 const char* type_name(const json& value);
 
+// "key[index]", how problems name an item of a list (one copy of this concatenation).
+std::string item_path(const char* key, std::size_t index);
+
 enum class Need { required, optional };
 
 class Fields {

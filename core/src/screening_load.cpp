@@ -86,7 +86,7 @@ class Loader {
 
   // The entry name for problems: the id when there is a usable one, else "list[i]".
   static std::string entry_name(const json& item, const char* list, std::size_t i) {
-    return content_text::member_or(item, "id", std::string(list) + "[" + std::to_string(i) + "]");
+    return content_text::member_or(item, "id", json_read::item_path(list, i));
   }
 
   std::vector<std::string> source_tags(Fields& f) {
@@ -95,7 +95,7 @@ class Loader {
     if (tags->empty()) f.error("sources", "must name at least one source tag");
     for (std::size_t i = 0; i < tags->size(); ++i)
       if (sources_ok_ && !known_sources_.count((*tags)[i]))
-        f.error_quoting("sources[" + std::to_string(i) + "]", (*tags)[i], " is not a tag in ",
+        f.error_quoting(json_read::item_path("sources", i), (*tags)[i], " is not a tag in ",
                         kSources);
     return *tags;
   }
@@ -109,7 +109,7 @@ class Loader {
     root.reject_unknown();
     if (list) {
       for (std::size_t i = 0; i < list->size(); ++i) {
-        Fields f((*list)[i], kSources, "sources[" + std::to_string(i) + "]", problems_);
+        Fields f((*list)[i], kSources, json_read::item_path("sources", i), problems_);
         auto tag = f.text("tag");
         f.text("reference");
         f.reject_unknown();
@@ -245,7 +245,7 @@ class Loader {
       if (!options) return;
       if (options->size() < 2) f.error("options", "must offer at least two options");
       for (std::size_t i = 0; i < options->size(); ++i) {
-        Fields o = f.nested((*options)[i], ("options[" + std::to_string(i) + "]").c_str());
+        Fields o = f.nested((*options)[i], json_read::item_path("options", i).c_str());
         Option option;
         o.read_text("value", option.value);
         o.read_text("text", option.text);
@@ -280,7 +280,7 @@ class Loader {
       out.kind = std::string(key) == "any" ? Condition::Kind::any : Condition::Kind::all;
       bool good = true;
       for (std::size_t i = 0; i < list->size(); ++i) {
-        Fields child = c.nested((*list)[i], (std::string(key) + "[" + std::to_string(i) + "]").c_str());
+        Fields child = c.nested((*list)[i], json_read::item_path(key, i).c_str());
         auto sub = condition(child, scope, depth + 1);
         if (sub) out.children.push_back(std::move(*sub));
         good = good && sub.has_value();
@@ -404,7 +404,7 @@ class Loader {
     if (need == Need::required && ids->empty()) f.error(key, "must name at least one item");
     for (std::size_t i = 0; i < ids->size(); ++i) {
       const std::string& id = (*ids)[i];
-      const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+      const std::string where = json_read::item_path(key, i);
       const int index = d_.find(id);
       if (index < 0) {
         f.error_quoting(where, id, " is not a question in ", kQuestions);
@@ -526,7 +526,7 @@ class Loader {
       if (auto exclude = f.text_list("exclude")) {
         for (std::size_t t = 0; t < exclude->size(); ++t)
           if (!is_id((*exclude)[t]))
-            f.error("exclude[" + std::to_string(t) + "]", "must be a snake_case movement tag");
+            f.error(json_read::item_path("exclude", t), "must be a snake_case movement tag");
         p.exclude = *exclude;
       }
       if (auto locks = f.boolean("locks_programme", Need::optional)) p.locks_programme = *locks;
