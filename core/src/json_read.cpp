@@ -203,6 +203,10 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
   return out;
 }
 
+std::optional<std::vector<std::string>> Fields::text_list(const char* key, Need need) {
+  return text_list(key, std::vector<std::string>(), need);
+}
+
 const json* Fields::object(const char* key, Need need) {
   const json* v = find(key, need);
   if (v && !v->is_object()) {

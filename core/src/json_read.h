@@ -71,8 +71,11 @@ class Fields {
                                     Need need = Need::required);
   // An array of strings; each must be one of `allowed` when `allowed` is not empty.
   std::optional<std::vector<std::string>> text_list(const char* key,
-                                                    const std::vector<std::string>& allowed = {},
+                                                    const std::vector<std::string>& allowed,
                                                     Need need = Need::required);
+  // Any non-empty strings. (An overload, not a default `allowed = {}`: no empty vector is
+  // built and destroyed at each call site.)
+  std::optional<std::vector<std::string>> text_list(const char* key, Need need = Need::required);
   // Raw access for nested structures; marks the key as known. nullptr when absent or of
   // the wrong type (recorded when required or present with the wrong type).
   const json* object(const char* key, Need need = Need::required);

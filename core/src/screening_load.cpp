@@ -399,7 +399,7 @@ class Loader {
 
   std::vector<int> trigger_items(Fields& f, const char* key, Need need) {
     std::vector<int> out;
-    auto ids = f.text_list(key, {}, need);
+    auto ids = f.text_list(key, need);
     if (!ids) return out;
     if (need == Need::required && ids->empty()) f.error(key, "must name at least one item");
     for (std::size_t i = 0; i < ids->size(); ++i) {
