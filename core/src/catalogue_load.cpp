@@ -254,10 +254,12 @@ Catalogue Catalogue::load(const Assets& assets, Problems& problems) {
     const Exercise& e = c.exercises_[i];
     c.by_id_.emplace(e.id, i);
     std::string text;
-    for (const std::string* source : {&e.id, &e.name})
-      for (auto& w : text::words(*source)) text += " " + w;
-    for (const std::string& alias : e.aliases)
-      for (auto& w : text::words(alias)) text += " " + w;
+    const auto add = [&](const std::string& source) {
+      for (const auto& w : text::words(source)) text.append(1, ' ').append(w);
+    };
+    add(e.id);
+    add(e.name);
+    for (const std::string& alias : e.aliases) add(alias);
     c.search_text_.push_back(std::move(text));
   }
   return c;
