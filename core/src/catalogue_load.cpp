@@ -169,8 +169,8 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
       e.id = *id;
       entry.has_id = true;
       if (*id != expected_id)
-        f.error("id", in_quotes(*id) + " does not match the file name (expected " +
-                          in_quotes(expected_id) + ")");
+        f.error_quoting("id", *id, " does not match the file name (expected ",
+                        (in_quotes(expected_id) + ")").c_str());
     }
   }
   line(f, "name", kMaxName, e.name);

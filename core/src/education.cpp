@@ -35,8 +35,8 @@ std::optional<Card> read_card(const std::string& file, const json& doc,
     if (!content_text::is_snake_case(*id))
       f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
     else if (*id != expected_id)
-      f.error("id", content_text::in_quotes(*id) + " does not match the file name (expected " +
-                        content_text::in_quotes(expected_id) + ")");
+      f.error_quoting("id", *id, " does not match the file name (expected ",
+                      (content_text::in_quotes(expected_id) + ")").c_str());
     card.id = *id;
   }
   if (auto v = f.integer("order", 0, limits::kMaxOrder)) card.order = *v;

@@ -63,8 +63,8 @@ void check_precaution_ids(const Fields& f, const std::vector<std::string>& ids,
   const std::vector<std::string> known = screening.precaution_questions();
   for (std::size_t i = 0; i < ids.size(); ++i)
     if (!has(known, ids[i]))
-      f.error(at("ids", i), in_quotes(ids[i]) + " is not a question a precaution reads (" +
-                                join(known) + ")");
+      f.error_quoting(at("ids", i), ids[i], " is not a question a precaution reads (",
+                      (join(known) + ")").c_str());
 }
 
 // A verdict carries the pain history answers only, so only those can be tested.
@@ -88,7 +88,7 @@ void check_answered(const Fields& f, const std::vector<std::string>& ids,
   for (std::size_t i = 0; i < values.size(); ++i)
     if (std::none_of(questions.begin(), questions.end(),
                      [&](const Question* q) { return detail::allows(*q, values[i]); }))
-      f.error(at("values", i), in_quotes(values[i]) + " is not an answer to " + join(ids));
+      f.error_quoting(at("values", i), values[i], " is not an answer to ", join(ids).c_str());
 }
 
 void read_condition(Fields& f, const Screening* screening, EducationTag& t) {

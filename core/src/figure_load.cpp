@@ -101,9 +101,10 @@ std::optional<Prop> read_prop(Fields& f) {
       const bool ok = is_body_point(*at) || (prop.type == PropType::wall && *at == "back") ||
                       (prop.type == PropType::chair && *at == "seat");
       if (!ok) {
-        f.error("at", "'" + *at + "' is not a body point (e.g. near_hand, far_ankle)" +
-                          (prop.type == PropType::wall ? " or back" : "") +
-                          (prop.type == PropType::chair ? " or seat" : ""));
+        f.error_quoting("at", *at, " is not a body point (e.g. near_hand, far_ankle)",
+                        prop.type == PropType::wall    ? " or back"
+                        : prop.type == PropType::chair ? " or seat"
+                                                       : "");
         good = false;
       }
       prop.at = *at;
@@ -176,7 +177,8 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   PoseSet set;
   if (auto exercise = f.text("exercise")) {
     if (*exercise != id)
-      f.error("exercise", "'" + *exercise + "' does not match the file name (" + id + ".json)");
+      f.error_quoting("exercise", *exercise, " does not match the file name (",
+                      (id + ".json)").c_str());
     set.exercise = *exercise;
   }
   const auto kind = f.choice("kind", kKinds);
@@ -209,8 +211,8 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   f.reject_unknown();
   for (std::size_t i = 0; i < set.props.size(); ++i)
     if (!set.props[i].pose.empty() && !f.has(set.props[i].pose.c_str()))
-      f.error(json_read::item_path("props", i) + ".pose",
-              "'" + set.props[i].pose + "' is not a pose of this exercise");
+      f.error_quoting(json_read::item_path("props", i) + ".pose", set.props[i].pose,
+                      " is not a pose of this exercise");
 
   for (const auto& name : required_poses(set.kind)) {
     if (kind && !f.has(name.c_str()))

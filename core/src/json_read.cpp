@@ -173,7 +173,7 @@ std::optional<std::string> Fields::choice(const char* key, const std::vector<std
                                           Need need) {
   auto s = text(key, need);
   if (s && !contains(allowed, *s)) {
-    error(key, "'" + *s + "' is not one of: " + join(allowed));
+    error_quoting(key, *s, " is not one of: ", join(allowed).c_str());
     return std::nullopt;
   }
   return s;
@@ -193,7 +193,8 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
       error(where, std::string("must be a non-empty string, not ") + type_name(item));
       good = false;
     } else if (!allowed.empty() && !contains(allowed, item.get<std::string>())) {
-      error(where, "'" + item.get<std::string>() + "' is not one of: " + join(allowed));
+      error_quoting(where, item.get_ref<const std::string&>(), " is not one of: ",
+                    join(allowed).c_str());
       good = false;
     } else {
       out.push_back(item.get<std::string>());

@@ -379,7 +379,7 @@ class Loader {
       f.reject_unknown();
       if (!id) continue;
       const auto index = static_cast<std::size_t>(*id);
-      if (seen[index]) f.error("id", std::string("'") + to_string(*id) + "' is listed twice");
+      if (seen[index]) f.error_quoting("id", to_string(*id), " is listed twice");
       seen[index] = true;
       d_.levels[index] = std::move(level);
     }
