@@ -42,11 +42,7 @@ std::optional<std::vector<E>> some_of(Fields& f, const char* key, bool may_be_em
   auto list = f.text_list(key, names<E>());
   if (!list) return std::nullopt;
   if (list->empty() && !may_be_empty) {
-    f.error(key, "must list at least one of: " + [] {
-      std::string all;
-      for (const auto& n : names<E>()) all += (all.empty() ? "" : ", ") + n;
-      return all;
-    }());
+    f.error(key, "must list at least one of: " + content_text::join(names<E>()));
     return std::nullopt;
   }
   if (!no_repeats(f, key, *list)) return std::nullopt;
