@@ -53,11 +53,14 @@ std::optional<Enum> enum_field(Fields& f, const char* key, int count) {
 }
 
 // Where a condition may look: which roles, and (for shown_if) only at earlier questions.
+// Roles are bits (role_bit) rather than a std::vector<Role>: less code in the web core.
 struct Scope {
-  std::vector<Role> roles;
+  unsigned roles;
   int before = -1;  // -1: any question
   const char* what;
 };
+
+constexpr unsigned role_bit(Role r) { return 1u << static_cast<unsigned>(r); }
 
 class Loader {
  public:
@@ -203,8 +206,8 @@ class Loader {
     json shown_if_json;
     if (const json* cond = f.object("shown_if", Need::optional)) {
       Fields c = f.nested(*cond, "shown_if");
-      shown_if = condition(c, Scope{{Role::red_flag, Role::context, Role::precaution,
-                                     Role::pain_history},
+      shown_if = condition(c, Scope{role_bit(Role::red_flag) | role_bit(Role::context) |
+                                        role_bit(Role::precaution) | role_bit(Role::pain_history),
                                     static_cast<int>(d_.questions.size()),
                                     "shown_if may only name questions asked before this one"},
                            0);
@@ -315,7 +318,7 @@ class Loader {
     else if (item && index < 0)
       c.error_quoting("item", *item, " is not a question");
     const Question* q = index >= 0 ? &d_.questions[static_cast<std::size_t>(index)] : nullptr;
-    if (q && (std::find(scope.roles.begin(), scope.roles.end(), q->role) == scope.roles.end() ||
+    if (q && (!(scope.roles & role_bit(q->role)) ||
               (scope.before >= 0 && index >= scope.before))) {
       c.error_quoting("item", *item, " cannot be used here: ", scope.what);
       q = nullptr;
@@ -447,7 +450,7 @@ class Loader {
         Fields c = f.nested(*when, "when");
         // Only context items: a rule qualified by a symptom answer could fall when another
         // answer rises, and precautions and pain history must never move the level.
-        data.when = condition(c, Scope{{Role::context}, -1,
+        data.when = condition(c, Scope{role_bit(Role::context), -1,
                                        "rule conditions may only name context questions"},
                               0);
       }
@@ -519,7 +522,7 @@ class Loader {
       }
       if (const json* when = f.object("when", Need::optional)) {
         Fields c = f.nested(*when, "when");
-        p.when = condition(c, Scope{{Role::context, Role::precaution}, -1,
+        p.when = condition(c, Scope{role_bit(Role::context) | role_bit(Role::precaution), -1,
                                     "precaution conditions may only name context or precaution questions"},
                            0);
       }
