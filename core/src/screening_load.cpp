@@ -300,18 +300,22 @@ class Loader {
         {"in", Test::in},       {"not_in", Test::not_in},     {"below", Test::below},
         {"at_most", Test::at_most}, {"above", Test::above}, {"at_least", Test::at_least}};
     auto item = c.text("item");
-    std::vector<std::pair<const char*, Test>> present;
+    const std::pair<const char*, Test>* test = nullptr;  // the one test present
+    int tests = 0;
     for (const auto& t : kTests)
-      if (c.has(t.first)) present.push_back(t);
-    if (present.size() != 1) {
-      for (const auto& t : present) c.any(t.first);
+      if (c.has(t.first)) {
+        c.any(t.first);
+        test = &t;
+        ++tests;
+      }
+    if (tests != 1) {
       c.reject_unknown();
       c.error("item", "needs exactly one test: in, not_in, below, at_most, above or at_least");
       return std::nullopt;
     }
-    const char* key = present[0].first;
+    const char* key = test->first;
     Condition out;
-    out.test = present[0].second;
+    out.test = test->second;
     const int index = item ? d_.find(*item) : -1;
     if (item && index < 0 && question_ids_.count(*item))
       c.error_quoting("item", *item, " cannot be used here: ", scope.what);
