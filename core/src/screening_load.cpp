@@ -267,7 +267,8 @@ class Loader {
   std::optional<Condition> condition(Fields& c, const Scope& scope, int depth) {
     if (!c.ok()) return std::nullopt;
     if (c.has("any") || c.has("all")) {
-      const char* key = c.has("any") ? "any" : "all";
+      const bool any = c.has("any");
+      const char* key = any ? "any" : "all";
       const json* list = c.array(key);
       c.reject_unknown();
       if (!list) return std::nullopt;
@@ -276,11 +277,12 @@ class Loader {
         return std::nullopt;
       }
       if (depth >= kMaxConditionDepth) {
-        c.error(key, "nests too deep (at most " + std::to_string(kMaxConditionDepth) + ")");
+        static_assert(kMaxConditionDepth == 4, "the message below names the limit");
+        c.error(key, "nests too deep (at most 4)");
         return std::nullopt;
       }
       Condition out;
-      out.kind = std::string(key) == "any" ? Condition::Kind::any : Condition::Kind::all;
+      out.kind = any ? Condition::Kind::any : Condition::Kind::all;
       bool good = true;
       for (std::size_t i = 0; i < list->size(); ++i) {
         Fields child = c.nested((*list)[i], json_read::item_path(key, i).c_str());
