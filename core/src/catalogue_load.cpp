@@ -131,7 +131,7 @@ std::vector<std::string> alternatives(Fields& f, const char* key, const std::str
 // Positions and kinds of exercise that always involve a movement tag: leaving the tag out
 // would let the exercise through a screening precaution that should have removed it.
 void check_required_tags(Fields& f, const Exercise& e) {
-  const auto need = [&](Movement m, const std::string& why) {
+  const auto need = [&](Movement m, const char* why) {
     if (!e.involves(m)) f.error("precautions", "must list " + in_quotes(name(m)) + " (" + why + ")");
   };
   if (e.position == Position::prone) need(Movement::prone, "it is done lying face down");
