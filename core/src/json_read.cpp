@@ -44,6 +44,9 @@ Fields::Fields(const json& object, std::string file, std::string entry, Problems
 Fields::Fields(const json& object, std::string file, std::string entry, Problems& out)
     : Fields(object, std::move(file), std::move(entry), out, std::string()) {}
 
+Fields::Fields(const json& object, const char* file, std::string entry, Problems& out)
+    : Fields(object, std::string(file), std::move(entry), out, std::string()) {}
+
 std::string Fields::path(const std::string& key) const {
   return where_.field.empty() ? key : where_.field + "." + key;
 }
