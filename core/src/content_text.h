@@ -2,7 +2,7 @@
 // the daily checklist): ids, single lines of bounded length, short lists of them.
 //
 //   Fields f(doc, "education/x.json", "x", problems);
-//   auto title = content_text::line(f, "title", 60);            // one line, <= 60 chars
+//   content_text::line(f, "title", 60, card.title);             // one line, <= 60 chars
 //   auto body = content_text::lines(f, "body", 2, 6, 400);       // 2-6 such lines, no repeats
 #pragma once
 #include <cstddef>
@@ -41,13 +41,13 @@ std::string join(const std::vector<std::string>& items);
 // "education/walking_plan.json" with folder "education/" -> "walking_plan".
 std::string id_from_path(const std::string& path, const std::string& folder);
 
-// The string at `key` if it is one line of at most `max_chars`; records a problem otherwise.
 // One line of text (no line breaks) of at most `max_chars` characters; a problem otherwise.
 bool check_line(const json_read::Fields& f, const std::string& where, const std::string& s,
                 std::size_t max_chars);
 // Records "listed twice" for each repeat; true when there are none.
 bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<std::string>& items);
-// Stores it in `out` (left alone otherwise) and returns true when it is.
+// The string at `key` if it is one line of at most `max_chars`, stored in `out` (left alone
+// otherwise; a problem is recorded); true when stored.
 bool line(json_read::Fields& f, const char* key, std::size_t max_chars, std::string& out,
           json_read::Need need = json_read::Need::required);
 

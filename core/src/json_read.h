@@ -54,6 +54,7 @@ class Fields {
   // At the top (no prefix). A separate constructor, not a default argument, so that call
   // sites do not each build and destroy an empty string.
   Fields(const json& object, std::string file, std::string entry, Problems& out);
+  // The same for a literal file name (made a string once, inside).
   Fields(const json& object, const char* file, std::string entry, Problems& out);
 
   bool ok() const { return object_ != nullptr; }
