@@ -4,6 +4,7 @@
 #include <map>
 
 #include "catalogue_load.h"
+#include "json_read.h"
 
 namespace limber::catalogue_detail {
 namespace {
@@ -62,7 +63,8 @@ void check_links(std::vector<Entry>& entries, Problems& out) {
     if (!entries[i].has_id) continue;
     auto [it, inserted] = index.emplace(entries[i].exercise.id, i);
     if (!inserted)
-      report(i, "id", "'" + it->first + "' is already used by " + entries[it->second].file);
+      report(i, "id",
+             json_read::quoted(it->first, " is already used by ", entries[it->second].file.c_str()));
   }
 
   // "A.easier lists B" says B is easier than A; "A.harder lists C" says A is easier than C.
@@ -77,7 +79,7 @@ void check_links(std::vector<Entry>& entries, Problems& out) {
         if (list[k] == id) continue;  // reported while reading the entry
         auto target = index.find(list[k]);
         if (target == index.end()) {
-          report(i, list_item(key, k), "'" + list[k] + "' is not an exercise id");
+          report(i, list_item(key, k), json_read::quoted(list[k], " is not an exercise id"));
           continue;
         }
         const std::size_t j = target->second;

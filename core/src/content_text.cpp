@@ -66,7 +66,7 @@ std::size_t utf8_length(const std::string& s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
+std::string in_quotes(const std::string& s) { return json_read::quoted(s); }
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;

@@ -27,6 +27,13 @@ std::string item_path(const char* key, std::size_t index) {
   return std::string(key) + "[" + std::to_string(index) + "]";
 }
 
+std::string quoted(const std::string& value, const char* rest, const char* more) {
+  std::string out = "'" + value + "'";
+  out += rest;
+  out += more;
+  return out;
+}
+
 const char* type_name(const json& value) { return value.type_name(); }
 
 Fields::Fields(const json& object, std::string file, std::string entry, Problems& out,
@@ -69,10 +76,7 @@ void Fields::error(const char* key, const char* message) const {
 
 void Fields::error_quoting(const std::string& key, const std::string& value,
                            const char* rest, const char* more) const {
-  std::string message = "'" + value + "'";
-  message += rest;
-  message += more;
-  error(key, std::move(message));
+  error(key, quoted(value, rest, more));
 }
 
 void Fields::error_quoting(const char* key, const std::string& value, const char* rest,

@@ -43,6 +43,9 @@ const char* type_name(const json& value);
 // "key[index]", how problems name an item of a list (one copy of this concatenation).
 std::string item_path(const char* key, std::size_t index);
 
+// "'value'" + rest + more: the shape of most messages about a value ("'x' is used twice").
+std::string quoted(const std::string& value, const char* rest = "", const char* more = "");
+
 enum class Need { required, optional };
 
 class Fields {
