@@ -4,45 +4,48 @@
 
 #include "limber/json.h"
 
+#include "content_text.h"
 #include "text_fold.h"
 
 namespace limber {
 
 // These lists are the vocabulary contract (VOCABULARY.md); their order is the enum order.
 template <> const std::vector<std::string>& names<Category>() {
-  static const std::vector<std::string> n = {"warm_up", "mobility", "stretch",
-                                             "strength", "plyometric", "aerobic"};
+  static const std::vector<std::string> n = content_text::string_list(
+      {"warm_up", "mobility", "stretch", "strength", "plyometric", "aerobic"});
   return n;
 }
 template <> const std::vector<std::string>& names<Region>() {
-  static const std::vector<std::string> n = {"lower_back", "hip_flexors", "glutes",
-                                             "piriformis", "hamstrings", "quadriceps",
-                                             "adductors", "abductors", "core", "calves"};
+  static const std::vector<std::string> n =
+      content_text::string_list({"lower_back", "hip_flexors", "glutes", "piriformis", "hamstrings",
+                                 "quadriceps", "adductors", "abductors", "core", "calves"});
   return n;
 }
 template <> const std::vector<std::string>& names<Position>() {
-  static const std::vector<std::string> n = {"standing", "kneeling", "supine", "prone",
-                                             "side_lying", "seated", "quadruped"};
+  static const std::vector<std::string> n = content_text::string_list(
+      {"standing", "kneeling", "supine", "prone", "side_lying", "seated", "quadruped"});
   return n;
 }
 template <> const std::vector<std::string>& names<Equipment>() {
-  static const std::vector<std::string> n = {"none", "band", "chair", "wall",
-                                             "mat", "strap", "bike"};
+  static const std::vector<std::string> n =
+      content_text::string_list({"none", "band", "chair", "wall", "mat", "strap", "bike"});
   return n;
 }
 template <> const std::vector<std::string>& names<Plane>() {
-  static const std::vector<std::string> n = {"sagittal", "frontal", "transverse"};
+  static const std::vector<std::string> n =
+      content_text::string_list({"sagittal", "frontal", "transverse"});
   return n;
 }
 template <> const std::vector<std::string>& names<Movement>() {
-  static const std::vector<std::string> n = {
-      "hip_flexion_past_90", "crosses_midline", "hip_internal_rotation",
-      "hip_extension_with_turn_out", "supine_long_hold", "prone",
-      "spinal_flexion_loaded", "high_impact", "kneeling", "hamstring_end_range"};
+  static const std::vector<std::string> n = content_text::string_list(
+      {"hip_flexion_past_90", "crosses_midline", "hip_internal_rotation",
+       "hip_extension_with_turn_out", "supine_long_hold", "prone", "spinal_flexion_loaded",
+       "high_impact", "kneeling", "hamstring_end_range"});
   return n;
 }
 template <> const std::vector<std::string>& names<DosageKind>() {
-  static const std::vector<std::string> n = {"hold", "reps", "timed", "minutes"};
+  static const std::vector<std::string> n =
+      content_text::string_list({"hold", "reps", "timed", "minutes"});
   return n;
 }
 

@@ -30,11 +30,17 @@ using content_text::line;
 using content_text::lines;
 using content_text::no_repeats;
 
+// Where `s` is in `list` (choice() or text_list() checked that it is): one loop for every
+// vocabulary instead of a parse<E> per enum.
+std::size_t index_in(const std::vector<std::string>& list, const std::string& s) {
+  return static_cast<std::size_t>(std::find(list.begin(), list.end(), s) - list.begin());
+}
+
 template <class E>
 std::optional<E> one_of(Fields& f, const char* key) {
   auto s = f.choice(key, names<E>());
   if (!s) return std::nullopt;
-  return parse<E>(*s);
+  return static_cast<E>(index_in(names<E>(), *s));
 }
 
 template <class E>
@@ -42,16 +48,12 @@ std::optional<std::vector<E>> some_of(Fields& f, const char* key, bool may_be_em
   auto list = f.text_list(key, names<E>());
   if (!list) return std::nullopt;
   if (list->empty() && !may_be_empty) {
-    f.error(key, "must list at least one of: " + [] {
-      std::string all;
-      for (const auto& n : names<E>()) all += (all.empty() ? "" : ", ") + n;
-      return all;
-    }());
+    f.error(key, "must list at least one of: " + content_text::join(names<E>()));
     return std::nullopt;
   }
   if (!no_repeats(f, key, *list)) return std::nullopt;
   std::vector<E> out;
-  for (const auto& s : *list) out.push_back(*parse<E>(s));
+  for (const auto& s : *list) out.push_back(static_cast<E>(index_in(names<E>(), s)));
   return out;
 }
 
@@ -135,7 +137,7 @@ std::vector<std::string> alternatives(Fields& f, const char* key, const std::str
 // Positions and kinds of exercise that always involve a movement tag: leaving the tag out
 // would let the exercise through a screening precaution that should have removed it.
 void check_required_tags(Fields& f, const Exercise& e) {
-  const auto need = [&](Movement m, const std::string& why) {
+  const auto need = [&](Movement m, const char* why) {
     if (!e.involves(m)) f.error("precautions", "must list " + in_quotes(name(m)) + " (" + why + ")");
   };
   if (e.position == Position::prone) need(Movement::prone, "it is done lying face down");
@@ -150,45 +152,32 @@ void check_required_tags(Fields& f, const Exercise& e) {
 }  // namespace
 
 std::string list_item(const char* key, std::size_t index) {
-  return std::string(key) + "[" + std::to_string(index) + "]";
-}
-
-std::string id_from_path(const std::string& path) {
-  std::string id = path.compare(0, kFolder.size(), kFolder) == 0 ? path.substr(kFolder.size())
-                                                                  : path;
-  if (id.size() >= 5 && id.compare(id.size() - 5, 5, ".json") == 0) id.resize(id.size() - 5);
-  return id;
+  return json_read::item_path(key, index);
 }
 
 Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   Entry entry;
   entry.file = file;
-  const std::string expected_id = id_from_path(file);
+  const std::string expected_id = content_text::id_from_path(file, kFolder);
   // Problems name the entry by the id it claims, so they read the way the file does.
-  std::string label = expected_id;
-  if (doc.is_object()) {
-    auto it = doc.find("id");
-    if (it != doc.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-      label = it->get_ref<const std::string&>();
-  }
   const std::size_t problems_before = out.size();
-  Fields f(doc, file, label, out);
+  Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
   Exercise& e = entry.exercise;
 
   if (auto id = f.text("id")) {
     if (!is_snake_case(*id)) {
-      f.error("id", in_quotes(*id) + " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+      f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
     } else {
       e.id = *id;
       entry.has_id = true;
       if (*id != expected_id)
-        f.error("id", in_quotes(*id) + " does not match the file name (expected " +
-                          in_quotes(expected_id) + ")");
+        f.error_quoting("id", *id, " does not match the file name (expected ",
+                        (in_quotes(expected_id) + ")").c_str());
     }
   }
-  if (auto v = line(f, "name", kMaxName)) e.name = *v;
-  if (auto v = lines(f, "aliases", 0, 8, kMaxName)) e.aliases = *v;
-  if (auto v = line(f, "summary", kMaxSummary)) e.summary = *v;
+  line(f, "name", kMaxName, e.name);
+  lines(f, "aliases", 0, 8, kMaxName, e.aliases);
+  line(f, "summary", kMaxSummary, e.summary);
   const auto category = one_of<Category>(f, "category");
   const auto regions = some_of<Region>(f, "regions", false);
   const auto position = one_of<Position>(f, "position");
@@ -196,7 +185,7 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   const auto plane = one_of<Plane>(f, "plane");
   const auto level = f.integer("level", 1, 3);
   const auto dosage = read_dosage(f, category);
-  if (auto v = lines(f, "steps", kMinSteps, kMaxSteps, kMaxSentence)) e.steps = *v;
+  lines(f, "steps", kMinSteps, kMaxSteps, kMaxSentence, e.steps);
   if (auto cues = lines(f, "cues", 1, kMaxCues, kMaxCue)) {
     for (std::size_t i = 0; i < cues->size(); ++i) {
       const std::size_t n = text::words((*cues)[i]).size();
@@ -206,12 +195,12 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
     }
     e.cues = *cues;
   }
-  if (auto v = line(f, "feel", kMaxSentence)) e.feel = *v;
-  if (auto v = line(f, "stop_if", kMaxSentence)) e.stop_if = *v;
+  line(f, "feel", kMaxSentence, e.feel);
+  line(f, "stop_if", kMaxSentence, e.stop_if);
   const auto precautions = some_of<Movement>(f, "precautions", true);
   e.easier = alternatives(f, "easier", e.id);
   e.harder = alternatives(f, "harder", e.id);
-  if (auto v = lines(f, "sources", 1, 6, kMaxSource)) e.sources = *v;
+  lines(f, "sources", 1, 6, kMaxSource, e.sources);
   f.reject_unknown();
 
   if (category) e.category = *category;
@@ -267,10 +256,12 @@ Catalogue Catalogue::load(const Assets& assets, Problems& problems) {
     const Exercise& e = c.exercises_[i];
     c.by_id_.emplace(e.id, i);
     std::string text;
-    for (const std::string* source : {&e.id, &e.name})
-      for (auto& w : text::words(*source)) text += " " + w;
-    for (const std::string& alias : e.aliases)
-      for (auto& w : text::words(alias)) text += " " + w;
+    const auto add = [&](const std::string& source) {
+      for (const auto& w : text::words(source)) text.append(1, ' ').append(w);
+    };
+    add(e.id);
+    add(e.name);
+    for (const std::string& alias : e.aliases) add(alias);
     c.search_text_.push_back(std::move(text));
   }
   return c;

@@ -18,9 +18,6 @@ struct Entry {
   bool clean = true;    // no problem names this entry
 };
 
-// "exercises/glute_bridge.json" -> "glute_bridge"
-std::string id_from_path(const std::string& path);
-
 // The field name of a list item, "easier[2]", as problems name it.
 std::string list_item(const char* key, std::size_t index);
 

@@ -13,26 +13,14 @@ using json_read::Fields;
 using json_read::json;
 namespace limits = checklist_limits;
 
-std::string item_name(std::size_t index) { return "habits[" + std::to_string(index) + "]"; }
-
-std::string entry_label(const json& item) {
-  if (!item.is_object()) return "";
-  auto it = item.find("id");
-  if (it != item.end() && it->is_string()) return it->get<std::string>();
-  return "";
-}
+std::string item_name(std::size_t index) { return json_read::item_path("habits", index); }
 
 }  // namespace
 
 std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
   const std::string path = checklist_path();
   std::vector<Habit> habits;
-  auto file = assets.find(path);
-  if (file == assets.end()) {
-    problems.push_back({path, "", "", "is missing"});
-    return habits;
-  }
-  auto doc = json_read::parse(file->second, path, problems);
+  auto doc = content_text::read_asset(assets, path, problems);
   if (!doc) return habits;
   Fields top(*doc, path, "", problems);
   const json* list = top.array("habits");
@@ -42,24 +30,23 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
     top.error("habits", "needs 1 to " + std::to_string(limits::kMaxHabits) + " habits, not " +
                             std::to_string(list->size()));
 
-  std::map<std::string, std::size_t> first_index;  // id -> where it was first used
+  std::map<std::string, std::size_t, std::less<>> first_index;  // id -> where it was first used
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     const std::size_t problems_before = problems.size();
-    Fields f(item, path, entry_label(item), problems, item_name(i));
+    Fields f(item, path, content_text::member_or(item, "id", ""), problems, item_name(i));
     Habit h;
     if (auto id = f.text("id")) {
       h.id = *id;
       if (!content_text::is_snake_case(*id)) {
-        f.error("id", content_text::in_quotes(*id) +
-                          " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+        f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
       } else if (auto [at, added] = first_index.emplace(*id, i); !added) {
-        f.error("id", content_text::in_quotes(*id) + " is already used by " + item_name(at->second));
+        f.error_quoting("id", *id, " is already used by ", item_name(at->second).c_str());
       }
     }
-    if (auto v = content_text::line(f, "label", limits::kMaxLabel)) h.label = *v;
-    if (auto v = content_text::line(f, "why", limits::kMaxWhy)) h.why = *v;
-    if (auto v = content_text::line(f, "source", limits::kMaxSource)) h.source = *v;
+    content_text::line(f, "label", limits::kMaxLabel, h.label);
+    content_text::line(f, "why", limits::kMaxWhy, h.why);
+    content_text::line(f, "source", limits::kMaxSource, h.source);
     f.reject_unknown();
     if (problems.size() == problems_before) habits.push_back(std::move(h));
   }

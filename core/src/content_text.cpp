@@ -25,10 +25,33 @@ bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<s
   std::set<std::string> seen;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (seen.insert(items[i]).second) continue;
-    f.error(std::string(key) + "[" + std::to_string(i) + "]", in_quotes(items[i]) + " is listed twice");
+    f.error_quoting(json_read::item_path(key, i), items[i], " is listed twice");
     ok = false;
   }
   return ok;
+}
+
+std::vector<std::string> string_list(std::initializer_list<const char*> items) {
+  return std::vector<std::string>(items.begin(), items.end());
+}
+
+std::string member_or(const json_read::json& item, const char* key, std::string fallback) {
+  if (item.is_object()) {
+    auto it = item.find(key);
+    if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
+      return it->get_ref<const std::string&>();
+  }
+  return fallback;
+}
+
+std::optional<json_read::json> read_asset(const Assets& assets, const std::string& path,
+                                          Problems& out) {
+  auto file = assets.find(path);
+  if (file == assets.end()) {
+    out.push_back({path, "", "", "is missing"});
+    return std::nullopt;
+  }
+  return json_read::parse(file->second, path, out);
 }
 
 bool is_snake_case(const std::string& s) {
@@ -43,7 +66,7 @@ std::size_t utf8_length(const std::string& s) {
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
 }
 
-std::string in_quotes(const std::string& s) { return "'" + s + "'"; }
+std::string in_quotes(const std::string& s) { return json_read::quoted(s); }
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
@@ -57,11 +80,12 @@ std::string id_from_path(const std::string& path, const std::string& folder) {
   return id;
 }
 
-std::optional<std::string> line(json_read::Fields& f, const char* key, std::size_t max_chars,
-                                json_read::Need need) {
+bool line(json_read::Fields& f, const char* key, std::size_t max_chars, std::string& out,
+          json_read::Need need) {
   auto s = f.text(key, need);
-  if (s && !check_line(f, key, *s, max_chars)) return std::nullopt;
-  return s;
+  if (!s || !check_line(f, key, *s, max_chars)) return false;
+  out = std::move(*s);
+  return true;
 }
 
 std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
@@ -77,9 +101,16 @@ std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* 
   // Repeats first, then each line, as the catalogue has always reported them.
   bool ok = no_repeats(f, key, *list);
   for (std::size_t i = 0; i < list->size(); ++i)
-    ok = check_line(f, std::string(key) + "[" + std::to_string(i) + "]", (*list)[i], max_chars) && ok;
+    ok = check_line(f, json_read::item_path(key, i), (*list)[i], max_chars) && ok;
   if (!ok) return std::nullopt;
   return list;
+}
+
+bool lines(json_read::Fields& f, const char* key, std::size_t min_items, std::size_t max_items,
+           std::size_t max_chars, std::vector<std::string>& out) {
+  auto list = lines(f, key, min_items, max_items, max_chars);
+  if (list) out = std::move(*list);
+  return list.has_value();
 }
 
 }  // namespace limber::content_text

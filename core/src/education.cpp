@@ -22,30 +22,21 @@ bool contains(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-// Problems name the entry by the id the file claims, so they read the way the file does.
-std::string entry_label(const json& doc, const std::string& fallback) {
-  if (!doc.is_object()) return fallback;
-  auto it = doc.find("id");
-  if (it != doc.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-    return it->get_ref<const std::string&>();
-  return fallback;
-}
-
 // The card in `file`, or nullopt after recording why it cannot be shown.
 std::optional<Card> read_card(const std::string& file, const json& doc,
                               const std::vector<std::string>& tags, Problems& out) {
   const std::string expected_id = content_text::id_from_path(file, kFolder);
   const std::size_t problems_before = out.size();
-  Fields f(doc, file, entry_label(doc, expected_id), out);
+  // Problems name the entry by the id the file claims, so they read the way the file does.
+  Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
   Card card;
 
   if (auto id = f.text("id")) {
     if (!content_text::is_snake_case(*id))
-      f.error("id", content_text::in_quotes(*id) +
-                        " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+      f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
     else if (*id != expected_id)
-      f.error("id", content_text::in_quotes(*id) + " does not match the file name (expected " +
-                        content_text::in_quotes(expected_id) + ")");
+      f.error_quoting("id", *id, " does not match the file name (expected ",
+                      (content_text::in_quotes(expected_id) + ")").c_str());
     card.id = *id;
   }
   if (auto v = f.integer("order", 0, limits::kMaxOrder)) card.order = *v;
@@ -59,16 +50,13 @@ std::optional<Card> read_card(const std::string& file, const json& doc,
                                education_tags_path() + " (" + defined + ")");
     }
   }
-  if (auto v = content_text::line(f, "title", limits::kMaxTitle)) card.title = *v;
-  if (auto v = content_text::line(f, "summary", limits::kMaxSummary)) card.summary = *v;
-  if (auto v = content_text::lines(f, "body", limits::kMinBody, limits::kMaxBody,
-                                   limits::kMaxParagraph))
-    card.body = *v;
-  if (auto v = content_text::line(f, "try_this", limits::kMaxTryThis, Need::optional))
-    card.try_this = *v;
-  if (auto v = content_text::lines(f, "sources", limits::kMinSources, limits::kMaxSources,
-                                   limits::kMaxSource))
-    card.sources = *v;
+  content_text::line(f, "title", limits::kMaxTitle, card.title);
+  content_text::line(f, "summary", limits::kMaxSummary, card.summary);
+  content_text::lines(f, "body", limits::kMinBody, limits::kMaxBody, limits::kMaxParagraph,
+                      card.body);
+  content_text::line(f, "try_this", limits::kMaxTryThis, card.try_this, Need::optional);
+  content_text::lines(f, "sources", limits::kMinSources, limits::kMaxSources, limits::kMaxSource,
+                      card.sources);
   f.reject_unknown();
 
   if (out.size() != problems_before) return std::nullopt;
@@ -78,10 +66,9 @@ std::optional<Card> read_card(const std::string& file, const json& doc,
 }  // namespace
 
 const std::vector<std::string>& education_topics() {
-  static const std::vector<std::string> all = {"understanding_pain", "staying_active",
-                                               "exercise",           "treatments",
-                                               "safety",             "habits",
-                                               "confidence"};
+  static const std::vector<std::string> all =
+      content_text::string_list({"understanding_pain", "staying_active", "exercise", "treatments",
+                                 "safety", "habits", "confidence"});
   return all;
 }
 

@@ -20,8 +20,8 @@ using content_text::join;
 
 // By When, in declaration order.
 const std::vector<std::string>& when_names() {
-  static const std::vector<std::string> all = {"sciatica_guidance", "precaution", "level_above",
-                                               "answered"};
+  static const std::vector<std::string> all =
+      content_text::string_list({"sciatica_guidance", "precaution", "level_above", "answered"});
   return all;
 }
 
@@ -39,14 +39,7 @@ bool has(const std::vector<std::string>& list, const std::string& s) {
   return std::find(list.begin(), list.end(), s) != list.end();
 }
 
-std::string item_name(std::size_t index) { return "tags[" + std::to_string(index) + "]"; }
-
-std::string entry_label(const json& item) {
-  if (!item.is_object()) return "";
-  auto it = item.find("tag");
-  if (it != item.end() && it->is_string()) return it->get<std::string>();
-  return "";
-}
+std::string item_name(std::size_t index) { return json_read::item_path("tags", index); }
 
 // At least one distinct string.
 std::optional<std::vector<std::string>> distinct_list(Fields& f, const char* key) {
@@ -61,7 +54,7 @@ std::optional<std::vector<std::string>> distinct_list(Fields& f, const char* key
 }
 
 std::string at(const char* key, std::size_t i) {
-  return std::string(key) + "[" + std::to_string(i) + "]";
+  return json_read::item_path(key, i);
 }
 
 // A PrecautionHit names the question its precaution reads, so that is what ids must be.
@@ -70,8 +63,8 @@ void check_precaution_ids(const Fields& f, const std::vector<std::string>& ids,
   const std::vector<std::string> known = screening.precaution_questions();
   for (std::size_t i = 0; i < ids.size(); ++i)
     if (!has(known, ids[i]))
-      f.error(at("ids", i), in_quotes(ids[i]) + " is not a question a precaution reads (" +
-                                join(known) + ")");
+      f.error_quoting(at("ids", i), ids[i], " is not a question a precaution reads (",
+                      (join(known) + ")").c_str());
 }
 
 // A verdict carries the pain history answers only, so only those can be tested.
@@ -81,13 +74,13 @@ void check_answered(const Fields& f, const std::vector<std::string>& ids,
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const Question* q = screening.question(ids[i]);
     if (!q)
-      f.error(at("ids", i), in_quotes(ids[i]) + " is not a screening question");
+      f.error_quoting(at("ids", i), ids[i], " is not a screening question");
     else if (q->role != Role::pain_history)
       f.error(at("ids", i), in_quotes(ids[i]) + " is a " + to_string(q->role) +
                                 " question; a verdict keeps only pain_history answers");
     else if (q->type == AnswerType::number)
-      f.error(at("ids", i), in_quotes(ids[i]) +
-                                " has number answers; answered reads text and choice answers");
+      f.error_quoting(at("ids", i), ids[i],
+                        " has number answers; answered reads text and choice answers");
     else
       questions.push_back(q);
   }
@@ -95,7 +88,7 @@ void check_answered(const Fields& f, const std::vector<std::string>& ids,
   for (std::size_t i = 0; i < values.size(); ++i)
     if (std::none_of(questions.begin(), questions.end(),
                      [&](const Question* q) { return detail::allows(*q, values[i]); }))
-      f.error(at("values", i), in_quotes(values[i]) + " is not an answer to " + join(ids));
+      f.error_quoting(at("values", i), values[i], " is not an answer to ", join(ids).c_str());
 }
 
 void read_condition(Fields& f, const Screening* screening, EducationTag& t) {
@@ -144,31 +137,25 @@ std::vector<EducationTag> load_education_tags(const Assets& assets, const Screen
                                               Problems& problems) {
   const std::string path = education_tags_path();
   std::vector<EducationTag> tags;
-  auto file = assets.find(path);
-  if (file == assets.end()) {
-    problems.push_back({path, "", "", "is missing"});
-    return tags;
-  }
-  auto doc = json_read::parse(file->second, path, problems);
+  auto doc = content_text::read_asset(assets, path, problems);
   if (!doc) return tags;
   Fields top(*doc, path, "", problems);
   const json* list = top.array("tags");
   top.reject_unknown();
   if (!list) return tags;
 
-  std::map<std::string, std::size_t> first_index;  // tag -> where it was first defined
+  std::map<std::string, std::size_t, std::less<>> first_index;  // tag -> where it was first defined
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
     const std::size_t problems_before = problems.size();
-    Fields f(item, path, entry_label(item), problems, item_name(i));
+    Fields f(item, path, content_text::member_or(item, "tag", ""), problems, item_name(i));
     EducationTag t;
     if (auto tag = f.text("tag")) {
       t.tag = *tag;
       if (!content_text::is_snake_case(*tag))
-        f.error("tag", in_quotes(*tag) +
-                           " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+        f.error_quoting("tag", *tag, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
       else if (auto [where, added] = first_index.emplace(*tag, i); !added)
-        f.error("tag", in_quotes(*tag) + " is already defined by " + item_name(where->second));
+        f.error_quoting("tag", *tag, " is already defined by ", item_name(where->second).c_str());
     }
     const auto when = f.choice("when", when_names());
     // Which other keys belong depends on the kind, so without one they cannot be judged.

@@ -2,6 +2,7 @@
 // exercise and "<pose>.<joint>", and a pose outside human joint ranges is refused.
 #include <cmath>
 
+#include "content_text.h"
 #include "figure_skeleton.h"
 #include "json_read.h"
 #include "limber/figure.h"
@@ -14,13 +15,13 @@ using json_read::Fields;
 using json_read::json;
 using json_read::Need;
 
-const std::vector<std::string> kPlacements = {"standing",   "supine",       "prone",
-                                              "side_lying", "kneeling",     "half_kneeling",
-                                              "quadruped",  "seated_floor", "seated_chair"};
-const std::vector<std::string> kKinds = {"reps", "hold", "continuous"};
-const std::vector<std::string> kViews = {"side", "front", "top", "back"};
-const std::vector<std::string> kPropTypes = {"mat",   "chair", "wall", "band",
-                                             "strap", "bike",  "line", "cushion"};
+const std::vector<std::string> kPlacements =
+    content_text::string_list({"standing", "supine", "prone", "side_lying", "kneeling",
+                               "half_kneeling", "quadruped", "seated_floor", "seated_chair"});
+const std::vector<std::string> kKinds = content_text::string_list({"reps", "hold", "continuous"});
+const std::vector<std::string> kViews = content_text::string_list({"side", "front", "top", "back"});
+const std::vector<std::string> kPropTypes =
+    content_text::string_list({"mat", "chair", "wall", "band", "strap", "bike", "line", "cushion"});
 const char* const kPoseNames[] = {"start", "end", "hold"};
 
 template <typename E>
@@ -100,9 +101,10 @@ std::optional<Prop> read_prop(Fields& f) {
       const bool ok = is_body_point(*at) || (prop.type == PropType::wall && *at == "back") ||
                       (prop.type == PropType::chair && *at == "seat");
       if (!ok) {
-        f.error("at", "'" + *at + "' is not a body point (e.g. near_hand, far_ankle)" +
-                          (prop.type == PropType::wall ? " or back" : "") +
-                          (prop.type == PropType::chair ? " or seat" : ""));
+        f.error_quoting("at", *at, " is not a body point (e.g. near_hand, far_ankle)",
+                        prop.type == PropType::wall    ? " or back"
+                        : prop.type == PropType::chair ? " or seat"
+                                                       : "");
         good = false;
       }
       prop.at = *at;
@@ -110,7 +112,8 @@ std::optional<Prop> read_prop(Fields& f) {
       good = false;
     }
   }
-  if (auto pose = f.choice("pose", {"start", "end", "hold"}, Need::optional))
+  if (auto pose =
+          f.choice("pose", content_text::string_list({"start", "end", "hold"}), Need::optional))
     prop.pose = *pose;
   else if (f.has("pose"))
     good = false;
@@ -126,7 +129,7 @@ std::optional<Prop> read_prop(Fields& f) {
     if (has_to) {
       auto to = f.text("to");
       if (to && !is_body_point(*to)) {
-        f.error("to", "'" + *to + "' is not a body point");
+        f.error_quoting("to", *to, " is not a body point");
         good = false;
       } else if (to) {
         prop.to = *to;
@@ -174,7 +177,8 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   PoseSet set;
   if (auto exercise = f.text("exercise")) {
     if (*exercise != id)
-      f.error("exercise", "'" + *exercise + "' does not match the file name (" + id + ".json)");
+      f.error_quoting("exercise", *exercise, " does not match the file name (",
+                      (id + ".json)").c_str());
     set.exercise = *exercise;
   }
   const auto kind = f.choice("kind", kKinds);
@@ -186,7 +190,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
     if (is_body_point(*anchor))
       set.anchor = *anchor;
     else
-      f.error("anchor", "'" + *anchor + "' is not a body point (e.g. pelvis, near_heel)");
+      f.error_quoting("anchor", *anchor, " is not a body point (e.g. pelvis, near_heel)");
   }
   if (const json* tempo = f.object("tempo", Need::optional)) {
     Fields t = f.nested(*tempo, "tempo");
@@ -196,7 +200,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   }
   if (const json* props = f.array("props", Need::optional)) {
     for (std::size_t i = 0; i < props->size(); ++i) {
-      const std::string key = "props[" + std::to_string(i) + "]";
+      const std::string key = json_read::item_path("props", i);
       Fields p = f.nested((*props)[i], key.c_str());
       if (!p.ok()) continue;
       if (auto prop = read_prop(p)) set.props.push_back(*prop);
@@ -207,8 +211,8 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   f.reject_unknown();
   for (std::size_t i = 0; i < set.props.size(); ++i)
     if (!set.props[i].pose.empty() && !f.has(set.props[i].pose.c_str()))
-      f.error("props[" + std::to_string(i) + "].pose",
-              "'" + set.props[i].pose + "' is not a pose of this exercise");
+      f.error_quoting(json_read::item_path("props", i) + ".pose", set.props[i].pose,
+                      " is not a pose of this exercise");
 
   for (const auto& name : required_poses(set.kind)) {
     if (kind && !f.has(name.c_str()))

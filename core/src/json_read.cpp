@@ -23,6 +23,17 @@ std::optional<json> parse(std::string_view text, const std::string& file, Proble
 
 std::string dump(const json& value, int indent) { return value.dump(indent); }
 
+std::string item_path(const char* key, std::size_t index) {
+  return std::string(key) + "[" + std::to_string(index) + "]";
+}
+
+std::string quoted(const std::string& value, const char* rest, const char* more) {
+  std::string out = "'" + value + "'";
+  out += rest;
+  out += more;
+  return out;
+}
+
 const char* type_name(const json& value) { return value.type_name(); }
 
 Fields::Fields(const json& object, std::string file, std::string entry, Problems& out,
@@ -30,12 +41,18 @@ Fields::Fields(const json& object, std::string file, std::string entry, Problems
     : where_{std::move(file), std::move(entry), std::move(prefix), ""}, out_(&out) {
   if (object.is_object()) {
     object_ = &object;
-    seen_.assign(object.size(), false);
+    seen_.assign(object.size(), '\0');
   } else {
     out_->push_back({where_.file, where_.entry, where_.field,
                      std::string("must be an object, not ") + type_name(object)});
   }
 }
+
+Fields::Fields(const json& object, std::string file, std::string entry, Problems& out)
+    : Fields(object, std::move(file), std::move(entry), out, std::string()) {}
+
+Fields::Fields(const json& object, const char* file, std::string entry, Problems& out)
+    : Fields(object, std::string(file), std::move(entry), out, std::string()) {}
 
 std::string Fields::path(const std::string& key) const {
   return where_.field.empty() ? key : where_.field + "." + key;
@@ -49,6 +66,24 @@ void Fields::error(const std::string& key, std::string message) const {
   out_->push_back(at(key, std::move(message)));
 }
 
+void Fields::error(const char* key, std::string message) const {
+  error(std::string(key), std::move(message));
+}
+
+void Fields::error(const char* key, const char* message) const {
+  error(std::string(key), std::string(message));
+}
+
+void Fields::error_quoting(const std::string& key, const std::string& value,
+                           const char* rest, const char* more) const {
+  error(key, quoted(value, rest, more));
+}
+
+void Fields::error_quoting(const char* key, const std::string& value, const char* rest,
+                           const char* more) const {
+  error_quoting(std::string(key), value, rest, more);
+}
+
 bool Fields::has(const char* key) const { return object_ && object_->contains(key); }
 
 const json* Fields::find(const char* key, Need need) {
@@ -56,7 +91,7 @@ const json* Fields::find(const char* key, Need need) {
   const Json::Object& members = object_->items();
   for (std::size_t i = 0; i < members.size(); ++i) {
     if (members[i].key == key) {
-      seen_[i] = true;
+      seen_[i] = 1;
       return &members[i].value;
     }
   }
@@ -77,6 +112,12 @@ std::optional<std::string> Fields::text(const char* key, Need need) {
     return std::nullopt;
   }
   return s;
+}
+
+bool Fields::read_text(const char* key, std::string& out, Need need) {
+  auto s = text(key, need);
+  if (s) out = std::move(*s);
+  return s.has_value();
 }
 
 std::optional<bool> Fields::boolean(const char* key, Need need) {
@@ -139,7 +180,7 @@ std::optional<std::string> Fields::choice(const char* key, const std::vector<std
                                           Need need) {
   auto s = text(key, need);
   if (s && !contains(allowed, *s)) {
-    error(key, "'" + *s + "' is not one of: " + join(allowed));
+    error_quoting(key, *s, " is not one of: ", join(allowed).c_str());
     return std::nullopt;
   }
   return s;
@@ -154,12 +195,13 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
   bool good = true;
   for (std::size_t i = 0; i < v->size(); ++i) {
     const json& item = (*v)[i];
-    const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+    const std::string where = item_path(key, i);
     if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
       error(where, std::string("must be a non-empty string, not ") + type_name(item));
       good = false;
     } else if (!allowed.empty() && !contains(allowed, item.get<std::string>())) {
-      error(where, "'" + item.get<std::string>() + "' is not one of: " + join(allowed));
+      error_quoting(where, item.get_ref<const std::string&>(), " is not one of: ",
+                    join(allowed).c_str());
       good = false;
     } else {
       out.push_back(item.get<std::string>());
@@ -167,6 +209,10 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
   }
   if (!good) return std::nullopt;
   return out;
+}
+
+std::optional<std::vector<std::string>> Fields::text_list(const char* key, Need need) {
+  return text_list(key, std::vector<std::string>(), need);
 }
 
 const json* Fields::object(const char* key, Need need) {

@@ -40,6 +40,12 @@ std::string dump(const json& value, int indent = -1);
 // The JSON type name of `value` for messages ("string", "number", "object"...).
 const char* type_name(const json& value);
 
+// "key[index]", how problems name an item of a list (one copy of this concatenation).
+std::string item_path(const char* key, std::size_t index);
+
+// "'value'" + rest + more: the shape of most messages about a value ("'x' is used twice").
+std::string quoted(const std::string& value, const char* rest = "", const char* more = "");
+
 enum class Need { required, optional };
 
 class Fields {
@@ -47,12 +53,20 @@ class Fields {
   // Problems name `file`, `entry` and the field (prefixed by `prefix`, "" at the top).
   // If `object` is not a JSON object, that is recorded and every getter returns empty.
   Fields(const json& object, std::string file, std::string entry, Problems& out,
-         std::string prefix = "");
+         std::string prefix);
+  // At the top (no prefix). A separate constructor, not a default argument, so that call
+  // sites do not each build and destroy an empty string.
+  Fields(const json& object, std::string file, std::string entry, Problems& out);
+  // The same for a literal file name (made a string once, inside).
+  Fields(const json& object, const char* file, std::string entry, Problems& out);
 
   bool ok() const { return object_ != nullptr; }
   bool has(const char* key) const;
 
   std::optional<std::string> text(const char* key, Need need = Need::required);
+  // text() stored into `out` (left alone when absent or wrong); true when stored. The
+  // loaders' "if (auto v = f.text(k)) x = *v;" as one call: smaller in the web core.
+  bool read_text(const char* key, std::string& out, Need need = Need::required);
   std::optional<bool> boolean(const char* key, Need need = Need::required);
   std::optional<double> number(const char* key, double min, double max,
                                Need need = Need::required);
@@ -62,8 +76,11 @@ class Fields {
                                     Need need = Need::required);
   // An array of strings; each must be one of `allowed` when `allowed` is not empty.
   std::optional<std::vector<std::string>> text_list(const char* key,
-                                                    const std::vector<std::string>& allowed = {},
+                                                    const std::vector<std::string>& allowed,
                                                     Need need = Need::required);
+  // Any non-empty strings. (An overload, not a default `allowed = {}`: no empty vector is
+  // built and destroyed at each call site.)
+  std::optional<std::vector<std::string>> text_list(const char* key, Need need = Need::required);
   // Raw access for nested structures; marks the key as known. nullptr when absent or of
   // the wrong type (recorded when required or present with the wrong type).
   const json* object(const char* key, Need need = Need::required);
@@ -75,6 +92,16 @@ class Fields {
   // Where `key` of this object is, for problems recorded by the caller.
   Problem at(const std::string& key, std::string message) const;
   void error(const std::string& key, std::string message) const;
+  // The same for a literal key (and message): the strings are built here, once, rather
+  // than as temporaries at each of the loaders' many call sites (web core size).
+  void error(const char* key, std::string message) const;
+  void error(const char* key, const char* message) const;
+  // Records "'value'" + rest + more, the shape of most messages about a value ("'x' is
+  // used twice"), built here once instead of inline at every call site.
+  void error_quoting(const std::string& key, const std::string& value, const char* rest,
+                     const char* more = "") const;
+  void error_quoting(const char* key, const std::string& value, const char* rest,
+                     const char* more = "") const;
 
   // Records a problem for every key that no getter asked for.
   void reject_unknown();
@@ -89,7 +116,9 @@ class Fields {
   const json* object_ = nullptr;
   Problem where_;
   Problems* out_;
-  std::vector<bool> seen_;  // by member index: which members a getter asked for
+  // By member index, nonzero once a getter asked for it. A std::string, not vector<bool>:
+  // the web core already holds std::string's code, and vector<bool>'s costs ~1 KB more.
+  std::string seen_;
 };
 
 }  // namespace limber::json_read

@@ -1,5 +1,6 @@
 #include "limber/labels.h"
 
+#include "content_text.h"
 #include "json_read.h"
 #include "limber/catalogue.h"
 #include "limber/plan.h"
@@ -12,24 +13,22 @@ namespace {
 constexpr std::size_t kMaxLabel = 40;
 constexpr std::size_t kMaxSentence = 100;  // the trend vocabularies are short sentences
 
-std::vector<std::string> trend_names();
-
 // The vocabularies that need words, with their values in order.
 std::vector<std::pair<const char*, std::vector<std::string>>> vocabularies() {
+  using content_text::string_list;
+  const auto trends =
+      string_list({to_string(TrendDirection::unknown), to_string(TrendDirection::better),
+                   to_string(TrendDirection::steady), to_string(TrendDirection::worse)});
   return {{"region", names<Region>()},       {"category", names<Category>()},
           {"position", names<Position>()},   {"equipment", names<Equipment>()},
-          {"plane", names<Plane>()},         {"level", {"1", "2", "3"}},
-          {"day_kind", {to_string(DayKind::strength), to_string(DayKind::stretch),
-                        to_string(DayKind::gentle), to_string(DayKind::locked)}},
-          {"pain_trend", trend_names()},     {"activity_trend", trend_names()},
-          {"step", {to_string(StepKind::get_ready), to_string(StepKind::work), to_string(StepKind::rest)}},
+          {"plane", names<Plane>()},         {"level", string_list({"1", "2", "3"})},
+          {"day_kind", string_list({to_string(DayKind::strength), to_string(DayKind::stretch),
+                                    to_string(DayKind::gentle), to_string(DayKind::locked)})},
+          {"pain_trend", trends},            {"activity_trend", trends},
+          {"step", string_list({to_string(StepKind::get_ready), to_string(StepKind::work),
+                                to_string(StepKind::rest)})},
           // No words for Side::none: a step on both sides or none says nothing about sides.
-          {"side", {to_string(Side::left), to_string(Side::right)}}};
-}
-
-std::vector<std::string> trend_names() {
-  return {to_string(TrendDirection::unknown), to_string(TrendDirection::better),
-          to_string(TrendDirection::steady), to_string(TrendDirection::worse)};
+          {"side", string_list({to_string(Side::left), to_string(Side::right)})}};
 }
 
 }  // namespace
@@ -46,12 +45,7 @@ const std::string& Labels::of(const std::string& vocabulary, const std::string& 
 Labels load_labels(const Assets& assets, Problems& problems) {
   Labels labels;
   const std::string file = labels_path();
-  const auto found = assets.find(file);
-  if (found == assets.end()) {
-    problems.push_back({file, "", "", "is missing"});
-    return labels;
-  }
-  const auto doc = json_read::parse(found->second, file, problems);
+  const auto doc = content_text::read_asset(assets, file, problems);
   if (!doc) return labels;
   json_read::Fields top(*doc, file, "", problems);
   for (const auto& [vocabulary, values] : vocabularies()) {

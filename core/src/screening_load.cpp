@@ -6,6 +6,7 @@
 #include <array>
 #include <set>
 
+#include "content_text.h"
 #include "json_read.h"
 #include "screening_data.h"
 
@@ -52,11 +53,14 @@ std::optional<Enum> enum_field(Fields& f, const char* key, int count) {
 }
 
 // Where a condition may look: which roles, and (for shown_if) only at earlier questions.
+// Roles are bits (role_bit) rather than a std::vector<Role>: less code in the web core.
 struct Scope {
-  std::vector<Role> roles;
+  unsigned roles;
   int before = -1;  // -1: any question
   const char* what;
 };
+
+constexpr unsigned role_bit(Role r) { return 1u << static_cast<unsigned>(r); }
 
 class Loader {
  public:
@@ -74,12 +78,7 @@ class Loader {
 
  private:
   std::optional<json> document(const char* file) {
-    auto it = assets_.find(file);
-    if (it == assets_.end()) {
-      problems_.push_back({file, "", "", "is missing"});
-      return std::nullopt;
-    }
-    auto doc = json_read::parse(it->second, file, problems_);
+    auto doc = content_text::read_asset(assets_, file, problems_);
     if (doc && !doc->is_object()) {
       problems_.push_back({file, "", "", std::string("must be a JSON object, not ") +
                                              json_read::type_name(*doc)});
@@ -90,12 +89,7 @@ class Loader {
 
   // The entry name for problems: the id when there is a usable one, else "list[i]".
   static std::string entry_name(const json& item, const char* list, std::size_t i) {
-    if (item.is_object()) {
-      auto it = item.find("id");
-      if (it != item.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-        return it->get<std::string>();
-    }
-    return std::string(list) + "[" + std::to_string(i) + "]";
+    return content_text::member_or(item, "id", json_read::item_path(list, i));
   }
 
   std::vector<std::string> source_tags(Fields& f) {
@@ -104,8 +98,8 @@ class Loader {
     if (tags->empty()) f.error("sources", "must name at least one source tag");
     for (std::size_t i = 0; i < tags->size(); ++i)
       if (sources_ok_ && !known_sources_.count((*tags)[i]))
-        f.error("sources[" + std::to_string(i) + "]",
-                "'" + (*tags)[i] + "' is not a tag in " + kSources);
+        f.error_quoting(json_read::item_path("sources", i), (*tags)[i], " is not a tag in ",
+                        kSources);
     return *tags;
   }
 
@@ -118,11 +112,11 @@ class Loader {
     root.reject_unknown();
     if (list) {
       for (std::size_t i = 0; i < list->size(); ++i) {
-        Fields f((*list)[i], kSources, "sources[" + std::to_string(i) + "]", problems_);
+        Fields f((*list)[i], kSources, json_read::item_path("sources", i), problems_);
         auto tag = f.text("tag");
         f.text("reference");
         f.reject_unknown();
-        if (tag && !known_sources_.insert(*tag).second) f.error("tag", "'" + *tag + "' twice");
+        if (tag && !known_sources_.insert(*tag).second) f.error_quoting("tag", *tag, " twice");
       }
     }
     sources_ok_ = problems_.size() == before;
@@ -167,13 +161,13 @@ class Loader {
   void group(const json& item, std::size_t i) {
     Fields f(item, kQuestions, entry_name(item, "groups", i), problems_);
     Group g;
-    if (auto id = f.text("id")) g.id = *id;
-    if (auto title = f.text("title")) g.title = *title;
-    if (auto intro = f.text("intro", Need::optional)) g.intro = *intro;
+    f.read_text("id", g.id);
+    f.read_text("title", g.title);
+    f.read_text("intro", g.intro, Need::optional);
     f.reject_unknown();
     if (!g.id.empty() && !is_id(g.id)) f.error("id", "must be snake_case");
     for (const Group& other : d_.groups)
-      if (!g.id.empty() && other.id == g.id) f.error("id", "'" + g.id + "' is used twice");
+      if (!g.id.empty() && other.id == g.id) f.error_quoting("id", g.id, " is used twice");
     d_.groups.push_back(std::move(g));
   }
 
@@ -194,15 +188,15 @@ class Loader {
     if (auto required = f.boolean("required")) q.required = *required;
     auto type = enum_field<AnswerType>(f, "type", kTypeCount);
     if (type) q.type = *type;
-    if (auto text = f.text("text")) q.text = *text;
-    if (auto hint = f.text("hint", Need::optional)) q.hint = *hint;
+    f.read_text("text", q.text);
+    f.read_text("hint", q.hint, Need::optional);
     const bool red_flag = role == Role::red_flag;
     if (auto summary = f.text("summary", red_flag ? Need::required : Need::optional))
       q.summary = *summary;
     if (type) type_details(f, q);
 
     if (id && !is_id(q.id)) f.error("id", "must be snake_case");
-    if (id && d_.find(q.id) >= 0) f.error("id", "'" + q.id + "' is used twice");
+    if (id && d_.find(q.id) >= 0) f.error_quoting("id", q.id, " is used twice");
     if (red_flag && type && q.type != AnswerType::yes_no_unsure)
       f.error("type", "a red_flag question must be yes_no_unsure");
     if (red_flag && f.has("required") && !q.required)
@@ -212,8 +206,8 @@ class Loader {
     json shown_if_json;
     if (const json* cond = f.object("shown_if", Need::optional)) {
       Fields c = f.nested(*cond, "shown_if");
-      shown_if = condition(c, Scope{{Role::red_flag, Role::context, Role::precaution,
-                                     Role::pain_history},
+      shown_if = condition(c, Scope{role_bit(Role::red_flag) | role_bit(Role::context) |
+                                        role_bit(Role::precaution) | role_bit(Role::pain_history),
                                     static_cast<int>(d_.questions.size()),
                                     "shown_if may only name questions asked before this one"},
                            0);
@@ -243,7 +237,7 @@ class Loader {
     if (number) {
       auto min = f.number("min", -kNumberLimit, kNumberLimit);
       auto max = f.number("max", -kNumberLimit, kNumberLimit);
-      if (auto unit = f.text("unit")) q.unit = *unit;
+      f.read_text("unit", q.unit);
       if (auto whole = f.boolean("whole", Need::optional)) q.whole = *whole;
       if (min && max && !(*min < *max)) f.error("max", "must be more than min");
       if (min) q.min = *min;
@@ -254,15 +248,15 @@ class Loader {
       if (!options) return;
       if (options->size() < 2) f.error("options", "must offer at least two options");
       for (std::size_t i = 0; i < options->size(); ++i) {
-        Fields o = f.nested((*options)[i], ("options[" + std::to_string(i) + "]").c_str());
+        Fields o = f.nested((*options)[i], json_read::item_path("options", i).c_str());
         Option option;
-        if (auto value = o.text("value")) option.value = *value;
-        if (auto text = o.text("text")) option.text = *text;
+        o.read_text("value", option.value);
+        o.read_text("text", option.text);
         o.reject_unknown();
         if (!option.value.empty() && !is_id(option.value)) o.error("value", "must be snake_case");
         for (const Option& other : q.options)
           if (!option.value.empty() && other.value == option.value)
-            o.error("value", "'" + option.value + "' is used twice");
+            o.error_quoting("value", option.value, " is used twice");
         q.options.push_back(std::move(option));
       }
     }
@@ -273,7 +267,8 @@ class Loader {
   std::optional<Condition> condition(Fields& c, const Scope& scope, int depth) {
     if (!c.ok()) return std::nullopt;
     if (c.has("any") || c.has("all")) {
-      const char* key = c.has("any") ? "any" : "all";
+      const bool any = c.has("any");
+      const char* key = any ? "any" : "all";
       const json* list = c.array(key);
       c.reject_unknown();
       if (!list) return std::nullopt;
@@ -282,14 +277,15 @@ class Loader {
         return std::nullopt;
       }
       if (depth >= kMaxConditionDepth) {
-        c.error(key, "nests too deep (at most " + std::to_string(kMaxConditionDepth) + ")");
+        static_assert(kMaxConditionDepth == 4, "the message below names the limit");
+        c.error(key, "nests too deep (at most 4)");
         return std::nullopt;
       }
       Condition out;
-      out.kind = std::string(key) == "any" ? Condition::Kind::any : Condition::Kind::all;
+      out.kind = any ? Condition::Kind::any : Condition::Kind::all;
       bool good = true;
       for (std::size_t i = 0; i < list->size(); ++i) {
-        Fields child = c.nested((*list)[i], (std::string(key) + "[" + std::to_string(i) + "]").c_str());
+        Fields child = c.nested((*list)[i], json_read::item_path(key, i).c_str());
         auto sub = condition(child, scope, depth + 1);
         if (sub) out.children.push_back(std::move(*sub));
         good = good && sub.has_value();
@@ -306,41 +302,45 @@ class Loader {
         {"in", Test::in},       {"not_in", Test::not_in},     {"below", Test::below},
         {"at_most", Test::at_most}, {"above", Test::above}, {"at_least", Test::at_least}};
     auto item = c.text("item");
-    std::vector<std::pair<const char*, Test>> present;
+    const std::pair<const char*, Test>* test = nullptr;  // the one test present
+    int tests = 0;
     for (const auto& t : kTests)
-      if (c.has(t.first)) present.push_back(t);
-    if (present.size() != 1) {
-      for (const auto& t : present) c.any(t.first);
+      if (c.has(t.first)) {
+        c.any(t.first);
+        test = &t;
+        ++tests;
+      }
+    if (tests != 1) {
       c.reject_unknown();
       c.error("item", "needs exactly one test: in, not_in, below, at_most, above or at_least");
       return std::nullopt;
     }
-    const char* key = present[0].first;
+    const char* key = test->first;
     Condition out;
-    out.test = present[0].second;
+    out.test = test->second;
     const int index = item ? d_.find(*item) : -1;
     if (item && index < 0 && question_ids_.count(*item))
-      c.error("item", "'" + *item + "' cannot be used here: " + scope.what);
+      c.error_quoting("item", *item, " cannot be used here: ", scope.what);
     else if (item && index < 0)
-      c.error("item", "'" + *item + "' is not a question");
+      c.error_quoting("item", *item, " is not a question");
     const Question* q = index >= 0 ? &d_.questions[static_cast<std::size_t>(index)] : nullptr;
-    if (q && (std::find(scope.roles.begin(), scope.roles.end(), q->role) == scope.roles.end() ||
+    if (q && (!(scope.roles & role_bit(q->role)) ||
               (scope.before >= 0 && index >= scope.before))) {
-      c.error("item", "'" + *item + "' cannot be used here: " + scope.what);
+      c.error_quoting("item", *item, " cannot be used here: ", scope.what);
       q = nullptr;
     }
     const bool numeric = out.test != Test::in && out.test != Test::not_in;
     if (numeric) {
       auto limit = c.number(key, -kNumberLimit, kNumberLimit);
       if (q && q->type != AnswerType::number)
-        c.error(key, "'" + q->id + "' is not a number question");
+        c.error_quoting(key, q->id, " is not a number question");
       c.reject_unknown();
       if (!limit || !q || q->type != AnswerType::number) return std::nullopt;
       out.limit = *limit;
     } else {
       const auto allowed = q ? detail::allowed_values(*q) : std::vector<std::string>{};
       if (q && q->type == AnswerType::number)
-        c.error(key, "'" + q->id + "' is a number question: use below, at_most, above or at_least");
+        c.error_quoting(key, q->id, " is a number question: use below, at_most, above or at_least");
       auto values = c.text_list(key, allowed);
       c.reject_unknown();
       if (values && values->empty()) c.error(key, "must list at least one value");
@@ -357,11 +357,11 @@ class Loader {
     auto doc = document(kLevels);
     if (!doc) return;
     Fields root(*doc, kLevels, "", problems_);
-    if (auto text = root.text("not_a_diagnosis")) d_.not_a_diagnosis = *text;
+    root.read_text("not_a_diagnosis", d_.not_a_diagnosis);
     if (const json* incomplete = root.object("incomplete")) {
       Fields f = root.nested(*incomplete, "incomplete");
-      if (auto title = f.text("title")) d_.incomplete_title = *title;
-      if (auto action = f.text("action")) d_.incomplete_action = *action;
+      f.read_text("title", d_.incomplete_title);
+      f.read_text("action", d_.incomplete_action);
       f.reject_unknown();
     }
     const json* list = root.array("levels");
@@ -373,8 +373,8 @@ class Loader {
       Fields f(item, kLevels, entry_name(item, "levels", i), problems_);
       auto id = enum_field<Level>(f, "id", detail::kLevelCount);
       detail::LevelData level;
-      if (auto title = f.text("title")) level.title = *title;
-      if (auto action = f.text("action")) level.action = *action;
+      f.read_text("title", level.title);
+      f.read_text("action", level.action);
       auto programme = enum_field<Programme>(f, "programme", kProgrammeCount);
       if (programme) level.programme = *programme;
       const bool ack = programme && level.programme == Programme::gentle_after_ack;
@@ -388,7 +388,7 @@ class Loader {
       f.reject_unknown();
       if (!id) continue;
       const auto index = static_cast<std::size_t>(*id);
-      if (seen[index]) f.error("id", std::string("'") + to_string(*id) + "' is listed twice");
+      if (seen[index]) f.error_quoting("id", to_string(*id), " is listed twice");
       seen[index] = true;
       d_.levels[index] = std::move(level);
     }
@@ -408,19 +408,19 @@ class Loader {
 
   std::vector<int> trigger_items(Fields& f, const char* key, Need need) {
     std::vector<int> out;
-    auto ids = f.text_list(key, {}, need);
+    auto ids = f.text_list(key, need);
     if (!ids) return out;
     if (need == Need::required && ids->empty()) f.error(key, "must name at least one item");
     for (std::size_t i = 0; i < ids->size(); ++i) {
       const std::string& id = (*ids)[i];
-      const std::string where = std::string(key) + "[" + std::to_string(i) + "]";
+      const std::string where = json_read::item_path(key, i);
       const int index = d_.find(id);
       if (index < 0) {
-        f.error(where, "'" + id + "' is not a question in " + kQuestions);
+        f.error_quoting(where, id, " is not a question in ", kQuestions);
       } else if (d_.questions[static_cast<std::size_t>(index)].role != Role::red_flag) {
-        f.error(where, "'" + id + "' is not a red_flag question");
+        f.error_quoting(where, id, " is not a red_flag question");
       } else if (std::find(out.begin(), out.end(), index) != out.end()) {
-        f.error(where, "'" + id + "' is listed twice");
+        f.error_quoting(where, id, " is listed twice");
       } else {
         out.push_back(index);
       }
@@ -444,19 +444,19 @@ class Loader {
       if (auto id = f.text("id")) {
         rule.id = *id;
         if (!is_id(*id)) f.error("id", "must be snake_case");
-        if (!ids.insert(*id).second) f.error("id", "'" + *id + "' is used twice");
+        if (!ids.insert(*id).second) f.error_quoting("id", *id, " is used twice");
       }
       data.all = trigger_items(f, "all", Need::required);
       data.any = trigger_items(f, "any", Need::optional);
       for (int index : data.any)
         if (std::find(data.all.begin(), data.all.end(), index) != data.all.end())
-          f.error("any", "'" + d_.questions[static_cast<std::size_t>(index)].id +
-                             "' is already in all");
+          f.error_quoting("any", d_.questions[static_cast<std::size_t>(index)].id,
+                          " is already in all");
       if (const json* when = f.object("when", Need::optional)) {
         Fields c = f.nested(*when, "when");
         // Only context items: a rule qualified by a symptom answer could fall when another
         // answer rises, and precautions and pain history must never move the level.
-        data.when = condition(c, Scope{{Role::context}, -1,
+        data.when = condition(c, Scope{role_bit(Role::context), -1,
                                        "rule conditions may only name context questions"},
                               0);
       }
@@ -465,7 +465,7 @@ class Loader {
         // self_care is what no rule says; a rule that cannot raise the level is a mistake.
         if (*level == Level::self_care) f.error("level", "a rule must raise the level above self_care");
       }
-      if (auto advice = f.text("advice", Need::optional)) rule.advice = *advice;
+      f.read_text("advice", rule.advice, Need::optional);
       f.text("note", Need::optional);
       rule.sources = source_tags(f);
       f.reject_unknown();
@@ -504,20 +504,20 @@ class Loader {
       if (auto id = f.text("id")) {
         p.id = *id;
         if (!is_id(*id)) f.error("id", "must be snake_case");
-        if (!ids.insert(*id).second) f.error("id", "'" + *id + "' is used twice");
+        if (!ids.insert(*id).second) f.error_quoting("id", *id, " is used twice");
       }
       const Question* q = nullptr;
       if (auto question = f.text("question")) {
         p.question = d_.find(*question);
         if (p.question < 0) {
-          f.error("question", "'" + *question + "' is not a question in " + kQuestions);
+          f.error_quoting("question", *question, " is not a question in ", kQuestions);
         } else {
           q = &d_.questions[static_cast<std::size_t>(p.question)];
           if (q->role != Role::precaution) {
-            f.error("question", "'" + *question + "' is not a precaution question");
+            f.error_quoting("question", *question, " is not a precaution question");
             q = nullptr;
           } else if (q->type == AnswerType::number || q->type == AnswerType::multi_choice) {
-            f.error("question", "'" + *question + "' must be a yes/no or choice question");
+            f.error_quoting("question", *question, " must be a yes/no or choice question");
             q = nullptr;
           }
         }
@@ -528,20 +528,20 @@ class Loader {
       }
       if (const json* when = f.object("when", Need::optional)) {
         Fields c = f.nested(*when, "when");
-        p.when = condition(c, Scope{{Role::context, Role::precaution}, -1,
+        p.when = condition(c, Scope{role_bit(Role::context) | role_bit(Role::precaution), -1,
                                     "precaution conditions may only name context or precaution questions"},
                            0);
       }
       if (auto exclude = f.text_list("exclude")) {
         for (std::size_t t = 0; t < exclude->size(); ++t)
           if (!is_id((*exclude)[t]))
-            f.error("exclude[" + std::to_string(t) + "]", "must be a snake_case movement tag");
+            f.error(json_read::item_path("exclude", t), "must be a snake_case movement tag");
         p.exclude = *exclude;
       }
       if (auto locks = f.boolean("locks_programme", Need::optional)) p.locks_programme = *locks;
       if (auto guidance = f.boolean("shows_sciatica_guidance", Need::optional))
         p.shows_sciatica_guidance = *guidance;
-      if (auto reason = f.text("reason")) p.reason = *reason;
+      f.read_text("reason", p.reason);
       p.sources = source_tags(f);
       f.reject_unknown();
       if (f.has("exclude") && p.exclude.empty() && !p.locks_programme && !p.shows_sciatica_guidance)
@@ -559,9 +559,9 @@ class Loader {
     if (auto item = root.text("item")) {
       d_.stage_item = d_.find(*item);
       if (d_.stage_item < 0)
-        root.error("item", "'" + *item + "' is not a question in " + kQuestions);
+        root.error_quoting("item", *item, " is not a question in ", kQuestions);
       else if (d_.questions[static_cast<std::size_t>(d_.stage_item)].type != AnswerType::number)
-        root.error("item", "'" + *item + "' is not a number question");
+        root.error_quoting("item", *item, " is not a number question");
     }
     source_tags(root);
     const json* list = root.array("stages");
@@ -572,8 +572,8 @@ class Loader {
       const json& item = (*list)[i];
       Fields f(item, kStages, entry_name(item, "stages", i), problems_);
       detail::StageData s;
-      if (auto id = f.text("id")) s.id = *id;
-      if (auto text = f.text("text")) s.text = *text;
+      f.read_text("id", s.id);
+      f.read_text("text", s.text);
       if (!s.id.empty() && !is_id(s.id)) f.error("id", "must be snake_case");
       if (s.id == "unknown") f.error("id", "'unknown' is what an unanswered item gives");
       const bool last = i + 1 == list->size();

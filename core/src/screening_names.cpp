@@ -3,6 +3,7 @@
 #include <array>
 
 #include "limber/screening.h"
+#include "content_text.h"
 #include "screening_data.h"
 
 namespace limber {
@@ -44,8 +45,8 @@ namespace detail {
 
 std::vector<std::string> allowed_values(const Question& q) {
   switch (q.type) {
-    case AnswerType::yes_no_unsure: return {"yes", "no", "unsure"};
-    case AnswerType::yes_no: return {"yes", "no"};
+    case AnswerType::yes_no_unsure: return content_text::string_list({"yes", "no", "unsure"});
+    case AnswerType::yes_no: return content_text::string_list({"yes", "no"});
     case AnswerType::choice:
     case AnswerType::multi_choice: {
       std::vector<std::string> out;
