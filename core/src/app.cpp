@@ -13,11 +13,14 @@ namespace {
 
 using json = limber::Json;
 
+// The commands, with their summaries only when S (see app_commands.h).
+template <bool S>
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = [] {
     std::vector<CommandSpec> all;
-    for (auto list : {about_commands, content_commands, screening_commands, plan_commands,
-                      session_commands, journal_commands, document_commands, learn_commands}) {
+    for (auto list : {about_commands<S>, content_commands<S>, screening_commands<S>,
+                      plan_commands<S>, session_commands<S>, journal_commands<S>,
+                      document_commands<S>, learn_commands<S>}) {
       auto part = list();
       all.insert(all.end(), part.begin(), part.end());
     }
@@ -112,14 +115,14 @@ std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
 
 std::vector<std::string> App::commands() {
   std::vector<std::string> names;
-  for (const auto& spec : command_table()) names.push_back(spec.name);
+  for (const auto& spec : command_table<false>()) names.push_back(spec.name);
   sort_by(names);
   return names;
 }
 
 std::string App::protocol_reference() {
   std::vector<const CommandSpec*> specs;
-  for (const auto& spec : command_table()) specs.push_back(&spec);
+  for (const auto& spec : command_table<true>()) specs.push_back(&spec);
   sort_by(specs, [](const CommandSpec* a, const CommandSpec* b) {
     return std::string(a->name) < b->name;
   });
@@ -135,9 +138,10 @@ json App::call(const json& request) {
   if (cmd == request.end() || !cmd->is_string())
     return failure("bad_request", "a request needs \"cmd\", the command name as a string");
   const std::string& name = cmd->get_ref<const std::string&>();
-  const auto spec = std::find_if(command_table().begin(), command_table().end(),
+  const auto& table = command_table<false>();
+  const auto spec = std::find_if(table.begin(), table.end(),
                                  [&](const CommandSpec& s) { return name == s.name; });
-  if (spec == command_table().end())
+  if (spec == table.end())
     return failure("unknown_command", "there is no command \"" + name + "\"");
 
   Problems problems;

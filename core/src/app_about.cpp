@@ -24,11 +24,16 @@ bool commands_command(AppState&, json_read::Fields&, Json* result, CommandError*
 
 }  // namespace
 
+template <bool S>
 std::vector<CommandSpec> about_commands() {
   return {
-      {"about", about_command, "The app's name, version, protocol and what content it loaded."},
-      {"commands", commands_command, "Every command name this core understands."},
+      {"about", about_command,
+       summary<S>("The app's name, version, protocol and what content it loaded.")},
+      {"commands", commands_command, summary<S>("Every command name this core understands.")},
   };
 }
+
+template std::vector<CommandSpec> about_commands<false>();
+template std::vector<CommandSpec> about_commands<true>();
 
 }  // namespace limber

@@ -162,24 +162,30 @@ bool vocabulary_command(AppState& state, json_read::Fields&, json* result, Comma
 
 }  // namespace
 
+template <bool S>
 std::vector<CommandSpec> content_commands() {
   return {
       {"catalogue.query", catalogue_query,
-       "Exercises matching optional filters: region, category, position, equipment, level, "
-       "max_level, plane, exclude (movement tags), search (words; case and accents ignored)."},
+       summary<S>("Exercises matching optional filters: region, category, position, equipment, "
+                  "level, max_level, plane, exclude (movement tags), search (words; case and "
+                  "accents ignored).")},
       {"catalogue.vocabulary", vocabulary_command,
-       "The allowed values of every catalogue filter, for building filter menus, and labels: "
-       "each value (and level 1-3) in everyday words."},
+       summary<S>("The allowed values of every catalogue filter, for building filter menus, and "
+                  "labels: each value (and level 1-3) in everyday words.")},
       {"exercise.get", exercise_get,
-       "One exercise in full (steps, cues, dosage, alternatives) with its picture as SVG."},
+       summary<S>("One exercise in full (steps, cues, dosage, alternatives) with its picture as "
+                  "SVG.")},
       {"figure.svg", figure_command,
-       "An exercise's picture as SVG: a key pose (start, end, hold) or between start and end "
-       "at phase 0..1; aspect is width/height."},
+       summary<S>("An exercise's picture as SVG: a key pose (start, end, hold) or between start "
+                  "and end at phase 0..1; aspect is width/height.")},
       {"figure.shapes", shapes_command,
-       "The same picture as drawing primitives (capsules, circles, polygons in a 0..1 box, back "
-       "to front) for shells that paint them: pose, or from/to/phase (session.view's "
-       "figure_frame); also lists the exercise's key poses."},
+       summary<S>("The same picture as drawing primitives (capsules, circles, polygons in a "
+                  "0..1 box, back to front) for shells that paint them: pose, or from/to/phase "
+                  "(session.view's figure_frame); also lists the exercise's key poses.")},
   };
 }
+
+template std::vector<CommandSpec> content_commands<false>();
+template std::vector<CommandSpec> content_commands<true>();
 
 }  // namespace limber

@@ -205,22 +205,29 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
 
 }  // namespace
 
+template <bool S>
 std::vector<CommandSpec> journal_commands() {
   return {
       {"journal.add", add,
-       "Adds an entry (a check-in, a session or the day's habits; the export's shape; id "
-       "optional) and answers with its id."},
-      {"journal.edit", edit, "Replaces the entry with the same id."},
-      {"journal.delete", remove, "Deletes the entry with this id."},
-      {"journal.get", get, "One entry by id."},
-      {"journal.list", list, "Entries newest first; optional type, from and to (dates)."},
-      {"checklist.tick", tick, "Ticks or unticks a daily habit for a date."},
-      {"settings.get", settings_get, "Voice, tones and the activities the person rates."},
-      {"settings.set", settings_set, "Changes any of voice, tones, activities."},
+       summary<S>("Adds an entry (a check-in, a session or the day's habits; the export's "
+                  "shape; id optional) and answers with its id.")},
+      {"journal.edit", edit, summary<S>("Replaces the entry with the same id.")},
+      {"journal.delete", remove, summary<S>("Deletes the entry with this id.")},
+      {"journal.get", get, summary<S>("One entry by id.")},
+      {"journal.list", list,
+       summary<S>("Entries newest first; optional type, from and to (dates).")},
+      {"checklist.tick", tick, summary<S>("Ticks or unticks a daily habit for a date.")},
+      {"settings.get", settings_get,
+       summary<S>("Voice, tones and the activities the person rates.")},
+      {"settings.set", settings_set, summary<S>("Changes any of voice, tones, activities.")},
       {"stats.get", stats,
-       "Streaks, this week against the targets, pain average and trends, adherence, and series "
-       "for charts (pain per day over 28 days; minutes per week over `weeks`, default 8)."},
+       summary<S>("Streaks, this week against the targets, pain average and trends, adherence, "
+                  "and series for charts (pain per day over 28 days; minutes per week over "
+                  "`weeks`, default 8).")},
   };
 }
+
+template std::vector<CommandSpec> journal_commands<false>();
+template std::vector<CommandSpec> journal_commands<true>();
 
 }  // namespace limber

@@ -50,14 +50,18 @@ bool checklist(AppState& state, json_read::Fields& args, json* result, CommandEr
 
 }  // namespace
 
+template <bool S>
 std::vector<CommandSpec> learn_commands() {
   return {
       {"education.cards", cards,
-       "The education cards in display order, each with its sources; cards that speak to the "
-       "latest check (e.g. sciatica) come first with featured: true."},
+       summary<S>("The education cards in display order, each with its sources; cards that "
+                  "speak to the latest check (e.g. sciatica) come first with featured: true.")},
       {"checklist.get", checklist,
-       "The daily habits for a date: label, why, source and whether it is ticked."},
+       summary<S>("The daily habits for a date: label, why, source and whether it is ticked.")},
   };
 }
+
+template std::vector<CommandSpec> learn_commands<false>();
+template std::vector<CommandSpec> learn_commands<true>();
 
 }  // namespace limber

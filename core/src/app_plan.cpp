@@ -67,12 +67,16 @@ Plan current_plan(const AppState& state, Date today) {
   return build_plan(state.catalogue, state.plan_rules, current_plan_input(state, today));
 }
 
+template <bool S>
 std::vector<CommandSpec> plan_commands() {
   return {
       {"plan.get", plan_get,
-       "Today's session and the week for a date, from the latest check and the journal; "
-       "status ready, locked or needs_acknowledgement, with the reason."},
+       summary<S>("Today's session and the week for a date, from the latest check and the "
+                  "journal; status ready, locked or needs_acknowledgement, with the reason.")},
   };
 }
+
+template std::vector<CommandSpec> plan_commands<false>();
+template std::vector<CommandSpec> plan_commands<true>();
 
 }  // namespace limber

@@ -190,28 +190,38 @@ bool cancel(AppState& state, json_read::Fields&, json* result, CommandError*) {
 
 }  // namespace
 
+template <bool S>
 std::vector<CommandSpec> session_commands() {
   return {
       {"session.start", start,
-       "Starts today's planned session: date, now (ms), optional pain_before 0-10 and "
-       "reduced_motion. Answers with the view (step, side, set, rep, times, picture) and cues."},
+       summary<S>("Starts today's planned session: date, now (ms), optional pain_before 0-10 "
+                  "and reduced_motion. Answers with the view (step, side, set, rep, times, "
+                  "picture) and cues.")},
       {"session.view", drive<&SessionPlayer::tick>,
-       "Advances the session to now (ms since the epoch, from the shell's clock) and answers "
-       "with the view and any cues that fell due. Every session command takes now."},
-      {"session.tick", drive<&SessionPlayer::tick>, "The same as session.view."},
-      {"session.pause", drive<&SessionPlayer::pause>, "Pauses at now."},
-      {"session.resume", drive<&SessionPlayer::resume>, "Resumes at now."},
-      {"session.skip", drive<&SessionPlayer::skip>, "Skips the current exercise."},
+       summary<S>("Advances the session to now (ms since the epoch, from the shell's clock) and "
+                  "answers with the view and any cues that fell due. Every session command "
+                  "takes now.")},
+      {"session.tick", drive<&SessionPlayer::tick>, summary<S>("The same as session.view.")},
+      {"session.pause", drive<&SessionPlayer::pause>, summary<S>("Pauses at now.")},
+      {"session.resume", drive<&SessionPlayer::resume>, summary<S>("Resumes at now.")},
+      {"session.skip", drive<&SessionPlayer::skip>, summary<S>("Skips the current exercise.")},
       {"session.back", drive<&SessionPlayer::back>,
-       "Restarts the current exercise, or goes to the previous one within its first seconds."},
+       summary<S>("Restarts the current exercise, or goes to the previous one within its first "
+                  "seconds.")},
       {"session.hurts", drive<&SessionPlayer::hurts>,
-       "'This hurts': stops the exercise, records it, pauses, and offers an easier step."},
-      {"session.easier", easier, "Tries the offered easier step next (after session.hurts)."},
-      {"session.finish", drive<&SessionPlayer::finish>, "Ends the session now."},
+       summary<S>("'This hurts': stops the exercise, records it, pauses, and offers an easier "
+                  "step.")},
+      {"session.easier", easier,
+       summary<S>("Tries the offered easier step next (after session.hurts).")},
+      {"session.finish", drive<&SessionPlayer::finish>, summary<S>("Ends the session now.")},
       {"session.save", save,
-       "Saves the finished session to the journal with optional pain_after 0-10 and note."},
-      {"session.cancel", cancel, "Drops the running session without saving it."},
+       summary<S>("Saves the finished session to the journal with optional pain_after 0-10 and "
+                  "note.")},
+      {"session.cancel", cancel, summary<S>("Drops the running session without saving it.")},
   };
 }
+
+template std::vector<CommandSpec> session_commands<false>();
+template std::vector<CommandSpec> session_commands<true>();
 
 }  // namespace limber
