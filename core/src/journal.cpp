@@ -178,12 +178,11 @@ std::vector<std::string> habit_ids(const Assets& assets, Problems& problems) {
 
 void Journal::reindex() {
   index_.clear();
-  index_.reserve(entries_.size());
   for (std::size_t i = 0; i < entries_.size(); ++i) index_[id_of(entries_[i])] = i;
 }
 
 const Entry* Journal::find(std::string_view id) const {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
@@ -261,7 +260,7 @@ Problems Journal::edit(const Entry& entry) {
 }
 
 bool Journal::remove(std::string_view id) {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   if (it == index_.end()) return false;
   entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(it->second));
   reindex();
