@@ -1,7 +1,6 @@
 #include "limber/plan.h"
 
 #include <algorithm>
-#include <deque>
 #include <set>
 
 #include "json_read.h"
@@ -74,13 +73,14 @@ std::string unsuitable(const Exercise& e, const PlanInput& in) {
 // any exercise of the same category that works a shared region from a gentler level.
 const Exercise* nearest_suitable(const Catalogue& cat, const Exercise& e, const PlanInput& in,
                                  const std::set<std::string>& taken) {
-  std::deque<const Exercise*> queue{&e};
+  // A breadth-first queue read from `head` on: a vector, because a deque would be one more
+  // container's code in the web module for a handful of pointers.
+  std::vector<const Exercise*> queue;
   std::set<std::string> seen{e.id};
   for (bool easier_pass : {true, false}) {
-    queue.assign({&e});
-    while (!queue.empty()) {
-      const Exercise* x = queue.front();
-      queue.pop_front();
+    queue.assign(1, &e);
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      const Exercise* x = queue[head];
       for (const std::string& id : easier_pass ? x->easier : x->harder) {
         const Exercise* next = cat.find(id);
         if (!next || !seen.insert(id).second) continue;
