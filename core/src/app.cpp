@@ -13,20 +13,16 @@ namespace {
 
 using json = limber::Json;
 
-// The commands, with their summaries only when S (see app_commands.h).
-template <bool S>
-const std::vector<CommandSpec>& command_table() {
-  static const std::vector<CommandSpec> table = [] {
-    std::vector<CommandSpec> all;
-    for (auto list : {about_commands<S>, content_commands<S>, screening_commands<S>,
-                      plan_commands<S>, session_commands<S>, journal_commands<S>,
-                      document_commands<S>, learn_commands<S>}) {
-      auto part = list();
-      all.insert(all.end(), part.begin(), part.end());
-    }
-    return all;
-  }();
-  return table;
+// Calls `visit` with every command, its summary filled in only when S (see app_commands.h).
+// The lists are static arrays: walking them directly costs less code than a merged table.
+template <bool S, typename Visit>
+void for_each_command(Visit visit) {
+  for (auto list : {about_commands<S>, content_commands<S>, screening_commands<S>,
+                    plan_commands<S>, session_commands<S>, journal_commands<S>,
+                    document_commands<S>, learn_commands<S>}) {
+    const CommandList commands = list();
+    for (const CommandSpec* spec = commands.begin; spec != commands.end; ++spec) visit(*spec);
+  }
 }
 
 json failure(const std::string& code, const std::string& message) {
@@ -115,14 +111,14 @@ std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
 
 std::vector<std::string> App::commands() {
   std::vector<std::string> names;
-  for (const auto& spec : command_table<false>()) names.push_back(spec.name);
+  for_each_command<false>([&](const CommandSpec& spec) { names.push_back(spec.name); });
   sort_by(names);
   return names;
 }
 
 std::string App::protocol_reference() {
   std::vector<const CommandSpec*> specs;
-  for (const auto& spec : command_table<true>()) specs.push_back(&spec);
+  for_each_command<true>([&](const CommandSpec& spec) { specs.push_back(&spec); });
   sort_by(specs, [](const CommandSpec* a, const CommandSpec* b) {
     return std::string(a->name) < b->name;
   });
@@ -138,10 +134,11 @@ json App::call(const json& request) {
   if (cmd == request.end() || !cmd->is_string())
     return failure("bad_request", "a request needs \"cmd\", the command name as a string");
   const std::string& name = cmd->get_ref<const std::string&>();
-  const auto& table = command_table<false>();
-  const auto spec = std::find_if(table.begin(), table.end(),
-                                 [&](const CommandSpec& s) { return name == s.name; });
-  if (spec == table.end())
+  const CommandSpec* spec = nullptr;
+  for_each_command<false>([&](const CommandSpec& s) {
+    if (!spec && name == s.name) spec = &s;
+  });
+  if (!spec)
     return failure("unknown_command", "there is no command \"" + name + "\"");
 
   Problems problems;

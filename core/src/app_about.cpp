@@ -25,15 +25,16 @@ bool commands_command(AppState&, json_read::Fields&, Json* result, CommandError*
 }  // namespace
 
 template <bool S>
-std::vector<CommandSpec> about_commands() {
-  return {
+CommandList about_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"about", about_command,
        summary<S>("The app's name, version, protocol and what content it loaded.")},
       {"commands", commands_command, summary<S>("Every command name this core understands.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> about_commands<false>();
-template std::vector<CommandSpec> about_commands<true>();
+template CommandList about_commands<false>();
+template CommandList about_commands<true>();
 
 }  // namespace limber

@@ -163,8 +163,8 @@ bool vocabulary_command(AppState& state, json_read::Fields&, json* result, Comma
 }  // namespace
 
 template <bool S>
-std::vector<CommandSpec> content_commands() {
-  return {
+CommandList content_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"catalogue.query", catalogue_query,
        summary<S>("Exercises matching optional filters: region, category, position, equipment, "
                   "level, max_level, plane, exclude (movement tags), search (words; case and "
@@ -183,9 +183,10 @@ std::vector<CommandSpec> content_commands() {
                   "0..1 box, back to front) for shells that paint them: pose, or from/to/phase "
                   "(session.view's figure_frame); also lists the exercise's key poses.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> content_commands<false>();
-template std::vector<CommandSpec> content_commands<true>();
+template CommandList content_commands<false>();
+template CommandList content_commands<true>();
 
 }  // namespace limber

@@ -130,8 +130,8 @@ bool reset(AppState& state, json_read::Fields& args, json* result, CommandError*
 }  // namespace
 
 template <bool S>
-std::vector<CommandSpec> document_commands() {
-  return {
+CommandList document_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"document.status", status,
        summary<S>("How the stored document opened: fresh, ok, migrated, corrupt (kept aside by "
                   "the shell) or newer_version (read-only), with a message for the person.")},
@@ -150,9 +150,10 @@ std::vector<CommandSpec> document_commands() {
       {"document.reset", reset,
        summary<S>("Deletes all data; needs confirm: \"delete everything\".")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> document_commands<false>();
-template std::vector<CommandSpec> document_commands<true>();
+template CommandList document_commands<false>();
+template CommandList document_commands<true>();
 
 }  // namespace limber

@@ -206,8 +206,8 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
 }  // namespace
 
 template <bool S>
-std::vector<CommandSpec> journal_commands() {
-  return {
+CommandList journal_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"journal.add", add,
        summary<S>("Adds an entry (a check-in, a session or the day's habits; the export's "
                   "shape; id optional) and answers with its id.")},
@@ -225,9 +225,10 @@ std::vector<CommandSpec> journal_commands() {
                   "and series for charts (pain per day over 28 days; minutes per week over "
                   "`weeks`, default 8).")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> journal_commands<false>();
-template std::vector<CommandSpec> journal_commands<true>();
+template CommandList journal_commands<false>();
+template CommandList journal_commands<true>();
 
 }  // namespace limber

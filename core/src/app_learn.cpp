@@ -51,17 +51,18 @@ bool checklist(AppState& state, json_read::Fields& args, json* result, CommandEr
 }  // namespace
 
 template <bool S>
-std::vector<CommandSpec> learn_commands() {
-  return {
+CommandList learn_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"education.cards", cards,
        summary<S>("The education cards in display order, each with its sources; cards that "
                   "speak to the latest check (e.g. sciatica) come first with featured: true.")},
       {"checklist.get", checklist,
        summary<S>("The daily habits for a date: label, why, source and whether it is ticked.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> learn_commands<false>();
-template std::vector<CommandSpec> learn_commands<true>();
+template CommandList learn_commands<false>();
+template CommandList learn_commands<true>();
 
 }  // namespace limber

@@ -68,15 +68,16 @@ Plan current_plan(const AppState& state, Date today) {
 }
 
 template <bool S>
-std::vector<CommandSpec> plan_commands() {
-  return {
+CommandList plan_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"plan.get", plan_get,
        summary<S>("Today's session and the week for a date, from the latest check and the "
                   "journal; status ready, locked or needs_acknowledgement, with the reason.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> plan_commands<false>();
-template std::vector<CommandSpec> plan_commands<true>();
+template CommandList plan_commands<false>();
+template CommandList plan_commands<true>();
 
 }  // namespace limber

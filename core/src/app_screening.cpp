@@ -103,8 +103,8 @@ std::optional<Verdict> latest_verdict(const AppState& state) {
 }
 
 template <bool S>
-std::vector<CommandSpec> screening_commands() {
-  return {
+CommandList screening_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"screening.questions", questions,
        summary<S>("The red-flag questionnaire: groups, questions (lay text, type, options, "
                   "shown_if) and the not-a-diagnosis statement.")},
@@ -119,9 +119,10 @@ std::vector<CommandSpec> screening_commands() {
        summary<S>("Records that the person confirmed the advice of a 'see a doctor soon' "
                   "result, which opens the gentle programme.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> screening_commands<false>();
-template std::vector<CommandSpec> screening_commands<true>();
+template CommandList screening_commands<false>();
+template CommandList screening_commands<true>();
 
 }  // namespace limber

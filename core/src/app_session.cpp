@@ -191,8 +191,8 @@ bool cancel(AppState& state, json_read::Fields&, json* result, CommandError*) {
 }  // namespace
 
 template <bool S>
-std::vector<CommandSpec> session_commands() {
-  return {
+CommandList session_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"session.start", start,
        summary<S>("Starts today's planned session: date, now (ms), optional pain_before 0-10 "
                   "and reduced_motion. Answers with the view (step, side, set, rep, times, "
@@ -219,9 +219,10 @@ std::vector<CommandSpec> session_commands() {
                   "note.")},
       {"session.cancel", cancel, summary<S>("Drops the running session without saving it.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
 
-template std::vector<CommandSpec> session_commands<false>();
-template std::vector<CommandSpec> session_commands<true>();
+template CommandList session_commands<false>();
+template CommandList session_commands<true>();
 
 }  // namespace limber
