@@ -1,6 +1,7 @@
 #include "limber/stats.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -9,19 +10,21 @@ namespace {
 
 constexpr int kWindowDays = 28;
 
-// Daily means of one measure over the 4-week window, keyed by day offset 0..27.
+// Daily means of one measure over the 4-week window, by day offset 0..27. A fixed array, not
+// a map: the offsets are few and known, and each kind of map is more code in the web module.
 class DailyValues {
  public:
   void add(int offset, int value) {
-    auto& [sum, count] = days_[offset];
+    auto& [sum, count] = days_[static_cast<std::size_t>(offset)];
     sum += value;
     ++count;
   }
   std::optional<double> mean(int from, int to) const {  // offsets, inclusive
     double sum = 0;
     int n = 0;
-    for (auto it = days_.lower_bound(from); it != days_.end() && it->first <= to; ++it) {
-      sum += day_mean(it->second);
+    for (int x = from; x <= to; ++x) {
+      if (!has(x)) continue;
+      sum += day_mean(x);
       ++n;
     }
     if (n == 0) return std::nullopt;
@@ -29,21 +32,22 @@ class DailyValues {
   }
   int days(int from, int to) const {
     int n = 0;
-    for (auto it = days_.lower_bound(from); it != days_.end() && it->first <= to; ++it) ++n;
+    for (int x = from; x <= to; ++x) n += has(x);
     return n;
   }
   // Higher values better (activity scores) or worse (pain).
   Trend trend(bool higher_is_better) const {
     Trend t;
-    t.days = static_cast<int>(days_.size());
+    t.days = days(0, kWindowDays - 1);
     t.first_week = mean(0, 6);
     t.last_week = mean(kWindowDays - 7, kWindowDays - 1);
     if (t.first_week && t.last_week) t.change = *t.last_week - *t.first_week;
-    if (days_.size() >= 2) {
+    if (t.days >= 2) {
       double sx = 0, sy = 0, sxx = 0, sxy = 0;
-      const double n = static_cast<double>(days_.size());
-      for (const auto& [x, v] : days_) {
-        const double y = day_mean(v);
+      const double n = static_cast<double>(t.days);
+      for (int x = 0; x < kWindowDays; ++x) {
+        if (!has(x)) continue;
+        const double y = day_mean(x);
         sx += x;
         sy += y;
         sxx += static_cast<double>(x) * x;
@@ -59,8 +63,12 @@ class DailyValues {
   }
 
  private:
-  static double day_mean(const std::pair<double, int>& v) { return v.first / v.second; }
-  std::map<int, std::pair<double, int>> days_;
+  bool has(int x) const { return days_[static_cast<std::size_t>(x)].second > 0; }
+  double day_mean(int x) const {
+    const auto& [sum, count] = days_[static_cast<std::size_t>(x)];
+    return sum / count;
+  }
+  std::array<std::pair<double, int>, kWindowDays> days_{};  // sum and count of each day
 };
 
 int longest_run(const std::vector<std::int64_t>& days) {
