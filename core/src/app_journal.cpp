@@ -152,19 +152,22 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   // Series for charts: the day's pain (last check-in of the day) over 28 days, and the
   // minutes of guided sessions and of walking per week.
   std::map<std::int64_t, int> pain;
-  std::map<std::int64_t, std::pair<int, int>> week_minutes;  // monday -> session s, walking min
+  // Per week from first_monday: session seconds and walking minutes.
+  std::vector<std::pair<int, int>> week_minutes(static_cast<std::size_t>(weeks));
   const Date first_monday = today->week_start().plus_days(-7 * (weeks - 1));
+  auto week = [&](Date d) -> std::pair<int, int>& {
+    return week_minutes[static_cast<std::size_t>((d - first_monday) / 7)];
+  };
   for (const Entry& entry : state.journal.entries()) {
     const Date d = date_of(entry);
     if (d > *today) continue;
     if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
       pain[d.days()] = c->pain;
-      if (c->walking_minutes && d >= first_monday)
-        week_minutes[d.week_start().days()].second += *c->walking_minutes;
+      if (c->walking_minutes && d >= first_monday) week(d).second += *c->walking_minutes;
     } else if (const auto* session = std::get_if<SessionEntry>(&entry)) {
       int seconds = 0;
       for (const ExerciseLog& log : session->exercises) seconds += log.seconds;
-      if (d >= first_monday) week_minutes[d.week_start().days()].first += seconds;
+      if (d >= first_monday) week(d).first += seconds;
     }
   }
   json pain_series = json::array();
@@ -176,12 +179,10 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   }
   json weekly = json::array();
   for (int w = 0; w < weeks; ++w) {
-    const Date monday = first_monday.plus_days(7 * w);
-    const auto it = week_minutes.find(monday.days());
-    const int session_seconds = it == week_minutes.end() ? 0 : it->second.first;
-    weekly.push_back({{"week_start", monday.to_string()},
+    const auto& [session_seconds, walking_minutes] = week_minutes[static_cast<std::size_t>(w)];
+    weekly.push_back({{"week_start", first_monday.plus_days(7 * w).to_string()},
                       {"session_minutes", (session_seconds + 30) / 60},
-                      {"walking_minutes", it == week_minutes.end() ? 0 : it->second.second}});
+                      {"walking_minutes", walking_minutes}});
   }
   *result = {{"today", s.today.to_string()},
              {"current_streak", s.current_streak},
