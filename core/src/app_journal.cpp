@@ -151,7 +151,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
                           {"trend", trend_json(a.trend, state.labels, "activity_trend")}});
   // Series for charts: the day's pain (last check-in of the day) over 28 days, and the
   // minutes of guided sessions and of walking per week.
-  std::map<std::int64_t, int> pain;
+  std::optional<int> pain[28];  // the last check-in of each of the last 28 days, today last
   // Per week from first_monday: session seconds and walking minutes.
   std::vector<std::pair<int, int>> week_minutes(static_cast<std::size_t>(weeks));
   const Date first_monday = today->week_start().plus_days(-7 * (weeks - 1));
@@ -162,7 +162,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
     const Date d = date_of(entry);
     if (d > *today) continue;
     if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
-      pain[d.days()] = c->pain;
+      if (*today - d < 28) pain[27 - (*today - d)] = c->pain;
       if (c->walking_minutes && d >= first_monday) week(d).second += *c->walking_minutes;
     } else if (const auto* session = std::get_if<SessionEntry>(&entry)) {
       int seconds = 0;
@@ -171,12 +171,9 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
     }
   }
   json pain_series = json::array();
-  for (int i = 27; i >= 0; --i) {
-    const Date d = today->plus_days(-i);
-    auto it = pain.find(d.days());
-    pain_series.push_back({{"date", d.to_string()},
-                           {"pain", it == pain.end() ? json(nullptr) : json(it->second)}});
-  }
+  for (int i = 0; i < 28; ++i)
+    pain_series.push_back({{"date", today->plus_days(i - 27).to_string()},
+                           {"pain", pain[i] ? json(*pain[i]) : json(nullptr)}});
   json weekly = json::array();
   for (int w = 0; w < weeks; ++w) {
     const auto& [session_seconds, walking_minutes] = week_minutes[static_cast<std::size_t>(w)];
