@@ -97,6 +97,8 @@ Json& Json::operator=(Json&& other) noexcept {
   return *this;
 }
 
+Json& Json::operator=(std::initializer_list<Field> fields) { return *this = Json(fields); }
+
 Json::~Json() { destroy(); }
 
 void Json::destroy() noexcept {

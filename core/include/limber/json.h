@@ -69,6 +69,9 @@ class Json {
   Json(Json&& other) noexcept;
   Json& operator=(const Json& other);
   Json& operator=(Json&& other) noexcept;
+  // `reply = {{"key", value}, ...}` builds the object out of line: one call where assigning a
+  // temporary would add a move and a destructor at each of the many replies.
+  Json& operator=(std::initializer_list<Field> fields);
   ~Json();
 
   static Json array() { return Json(Array{}); }
