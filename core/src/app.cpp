@@ -25,7 +25,7 @@ void for_each_command(Visit visit) {
   }
 }
 
-json failure(const std::string& code, const std::string& message) {
+json failure(const char* code, std::string_view message) {
   return {{"protocol", kProtocolVersion},
           {"ok", false},
           {"error", {{"code", code}, {"message", message}}}};
@@ -155,7 +155,7 @@ json App::call(const json& request) {
       message += (message.empty() ? "" : "; ") + p.field + ": " + p.message;
     return failure("invalid_argument", message);
   }
-  if (!ok) return failure(error.code.empty() ? "failed" : error.code, error.message);
+  if (!ok) return failure(*error.code ? error.code : "failed", error.message);
   return {{"protocol", kProtocolVersion},
           {"ok", true},
           {"revision", state_->revision},

@@ -59,7 +59,7 @@ struct AppState {
 
 // A command's failure: a stable machine-readable code and a sentence for people.
 struct CommandError {
-  std::string code;
+  const char* code = "";  // always a literal: no string is built for it at each failure
   std::string message;
 };
 
@@ -75,8 +75,8 @@ struct CommandSpec {
 };
 
 // Shared helpers for handlers.
-inline bool fail(CommandError* error, std::string code, std::string message) {
-  *error = {std::move(code), std::move(message)};
+inline bool fail(CommandError* error, const char* code, std::string message) {
+  *error = {code, std::move(message)};
   return false;
 }
 // A required "date" argument (YYYY-MM-DD): today's date comes from the shell.
