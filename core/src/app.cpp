@@ -59,6 +59,17 @@ std::optional<Millis> now_arg(json_read::Fields& args) {
   return static_cast<Millis>(*now);
 }
 
+bool fail(CommandError* error, const char* code, std::string message) {
+  *error = {code, std::move(message)};
+  return false;
+}
+
+bool fail(CommandError* error, const char* code, const char* message) {
+  error->code = code;
+  error->message = message;
+  return false;
+}
+
 bool writable(const AppState& state, CommandError* error) {
   if (state.document_status != DocumentStatus::newer_version) return true;
   return fail(error, "read_only",

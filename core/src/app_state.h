@@ -75,10 +75,9 @@ struct CommandSpec {
 };
 
 // Shared helpers for handlers.
-inline bool fail(CommandError* error, const char* code, std::string message) {
-  *error = {code, std::move(message)};
-  return false;
-}
+bool fail(CommandError* error, const char* code, std::string message);
+// The same for a literal message: it is copied in one place instead of built at each site.
+bool fail(CommandError* error, const char* code, const char* message);
 // A required "date" argument (YYYY-MM-DD): today's date comes from the shell.
 std::optional<Date> date_arg(json_read::Fields& args, const char* key = "date",
                              json_read::Need need = json_read::Need::required);
