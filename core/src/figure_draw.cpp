@@ -46,8 +46,10 @@ Figure::Figure(PoseSet set, const DrawOptions& options) : set_(std::move(set)), 
   const View view = options_.view.value_or(set_.view);
   // A tilt belongs to the view it was chosen for.
   const double tilt = view == set_.view ? set_.tilt : 0;
-  stage_ = std::make_shared<const detail::Stage>(detail::make_stage(set_, view, tilt));
+  stage_.reset(new detail::Stage(detail::make_stage(set_, view, tilt)));
 }
+
+void detail::StageDelete::operator()(const Stage* stage) const { delete stage; }
 
 Drawing Figure::draw(std::string_view pose) const { return draw(pose, pose, 0); }
 
