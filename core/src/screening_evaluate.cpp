@@ -165,6 +165,16 @@ Verdict Screening::evaluate(const Answers& answers) const {
   return v;
 }
 
+void detail::ScreeningDataDelete::operator()(const ScreeningData* data) const { delete data; }
+
+Screening::Screening(const Screening& other)
+    : data_(other.data_ ? new ScreeningData(*other.data_) : nullptr) {}
+
+Screening& Screening::operator=(const Screening& other) {
+  if (this != &other) *this = Screening(other);
+  return *this;
+}
+
 std::string Screening::stage_for_weeks(double weeks, std::string* text) const {
   for (const detail::StageData& s : data_->stages) {
     using Bound = detail::StageData::Bound;
