@@ -26,8 +26,7 @@ class JsonParser {
   }
 
   // The top object is read member by member so that "entries" can be streamed.
-  bool streaming(Json* top, const std::function<void(Json&, std::size_t)>& on_entry,
-                 int* entries_arrays) {
+  bool streaming(Json* top, EntrySink on_entry, int* entries_arrays) {
     skip_bom();
     skip_space();
     if (p_ == end_ || *p_ != '{') return document(top);
@@ -401,8 +400,7 @@ std::optional<Json> Json::parse(std::string_view text, std::string* error) {
   return result;
 }
 
-bool parse_streaming_entries(std::string_view text, Json* top,
-                             const std::function<void(Json&, std::size_t)>& on_entry,
+bool parse_streaming_entries(std::string_view text, Json* top, EntrySink on_entry,
                              int* entries_arrays, std::string* error) {
   *top = Json();
   *entries_arrays = 0;

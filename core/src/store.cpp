@@ -79,9 +79,8 @@ Loaded load_journal(std::string_view bytes, const std::string& source) {
   EntryReader streamed(source);
   std::string error;
   int entries_arrays = 0;
-  if (!parse_streaming_entries(
-          bytes, &doc, [&](json& entry, std::size_t index) { streamed.read(entry, index); },
-          &entries_arrays, &error)) {
+  auto on_entry = [&](json& entry, std::size_t index) { streamed.read(entry, index); };
+  if (!parse_streaming_entries(bytes, &doc, on_entry, &entries_arrays, &error)) {
     out.problems.push_back({source, "", "", "invalid JSON: " + error});
     return out;
   }

@@ -15,7 +15,6 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <initializer_list>
 #include <new>
 #include <iterator>
@@ -256,8 +255,23 @@ class Json::Iter {
 // and dropped right after, so a ten-year journal never exists as one tree. `top` gets
 // everything else, with an empty "entries" array standing in. Returns false and sets *error
 // on bad JSON; `entries_arrays` counts top-level "entries" keys (more than one is suspect).
-bool parse_streaming_entries(std::string_view text, Json* top,
-                             const std::function<void(Json& entry, std::size_t index)>& on_entry,
+//
+// `on_entry` is borrowed for the call (any callable taking (Json&, std::size_t)): a pointer
+// pair rather than std::function, whose machinery would cost the web module more.
+class EntrySink {
+ public:
+  template <typename F>
+  EntrySink(F& f)  // NOLINT: implicit, so a lambda can be passed as is
+      : context_(&f), call_([](void* c, Json& entry, std::size_t index) {
+          (*static_cast<F*>(c))(entry, index);
+        }) {}
+  void operator()(Json& entry, std::size_t index) const { call_(context_, entry, index); }
+
+ private:
+  void* context_;
+  void (*call_)(void*, Json&, std::size_t);
+};
+bool parse_streaming_entries(std::string_view text, Json* top, EntrySink on_entry,
                              int* entries_arrays, std::string* error);
 
 }  // namespace limber
