@@ -255,7 +255,7 @@ Problems Journal::edit(const Entry& entry) {
       return problems;
     }
   }
-  old = entry;
+  old = Entry(entry);  // a copy moved in: variant copy-assignment would be more code
   return problems;
 }
 

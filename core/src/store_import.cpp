@@ -90,8 +90,7 @@ std::string ImportReport::summary() const {
 
 Imported import_journal(const Journal& current, std::string_view bytes, ImportMode mode,
                         const std::string& source) {
-  Imported out;
-  out.journal = current;
+  Imported out{current, {}, {}};  // a copy made in place: no Journal copy-assignment is compiled
   out.report.mode = mode;
   Loaded file = load_journal(bytes, source);
   out.report.file_version = file.file_version;
