@@ -226,7 +226,7 @@ void fill_exercises(const Catalogue& cat, const PlanRules& rules, const PlanInpu
     if (!warm_up && planned.replaces.empty() && step != 0) {
       PlannedExercise stepped = dose(cat, *chosen, step, rules, in, taken);
       stepped.warm_up = false;
-      planned = stepped;
+      planned = std::move(stepped);
     }
     if (!taken.insert(planned.exercise->id).second) continue;
     day.exercises.push_back(std::move(planned));
@@ -373,9 +373,10 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
     }
     previous_strength = day.kind == DayKind::strength;
     if (!locked && day.date >= in.today) day.walking_minutes = plan.progression.walking_minutes;
-    plan.week.push_back(day);
+    plan.week.push_back(std::move(day));
   }
-  plan.today = plan.week[static_cast<std::size_t>(in.today.weekday())];
+  // Copies are made and moved in (here and below): DayPlan copy-assignment would be more code.
+  plan.today = DayPlan(plan.week[static_cast<std::size_t>(in.today.weekday())]);
 
   if (plan.status == PlanStatus::ready) {
     std::set<std::string> hurt_last_time;
@@ -402,7 +403,7 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
         list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
       plan.notes.push_back("Left out today: " + list + ". " + why);
     }
-    plan.week[static_cast<std::size_t>(in.today.weekday())] = today;
+    plan.week[static_cast<std::size_t>(in.today.weekday())] = DayPlan(today);
   }
   return plan;
 }
