@@ -53,7 +53,11 @@ Json::Json(Array&& v) noexcept : type_(Type::array) { new (&array_) Array(std::m
 Json::Json(std::initializer_list<Field> fields) : type_(Type::object) {
   new (&object_) Object();
   object_.reserve(fields.size());
-  for (const Field& f : fields) (*this)[f.key] = f.value;
+  for (const Field& f : fields) {
+    Json& value = f.value();
+    (*this)[f.key] = std::move(value);
+    value.~Json();
+  }
 }
 
 Json Json::object() {

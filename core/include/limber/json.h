@@ -210,9 +210,25 @@ class Json {
   };
 };
 
+// One {"key", value} of an object being built. The value is built in place here and moved
+// out (and destroyed) by the object's constructor, which takes each list once: so a Field
+// has nothing left to destroy and no destructor, and none of the hundreds of reply sites
+// compiles a clean-up loop over its fields.
 struct Json::Field {
+  template <typename T, typename = std::enable_if_t<std::is_constructible_v<Json, T&&>>>
+  Field(const char* k, T&& v) : key(k) {
+    new (value_) Json(std::forward<T>(v));
+  }
+  Field(const char* k, std::initializer_list<Field> object) : key(k) { new (value_) Json(object); }
+  Field(const Field&) = delete;
+  Field& operator=(const Field&) = delete;
+
   const char* key;
-  Json value;
+  // The built value; the object's constructor moves it out and destroys it.
+  Json& value() const { return *std::launder(reinterpret_cast<Json*>(value_)); }
+
+ private:
+  alignas(Json) mutable unsigned char value_[sizeof(Json)];
 };
 
 struct Json::Member {
