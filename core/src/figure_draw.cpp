@@ -65,7 +65,7 @@ Drawing Figure::draw(std::string_view from, std::string_view to, double phase) c
   const detail::Placed now = detail::place(set_, detail::blend(set_, *a, *b, ease(phase)), stage);
 
   out.items = stage.back;
-  out.items.insert(out.items.end(), now.body.begin(), now.body.end());
+  for (const auto& item : now.body) out.items.push_back(item);  // no range-insert template
   for (auto& p : detail::front_props(set_, now, stage)) out.items.push_back(std::move(p));
   const Fit f = fit(stage, options_.aspect, options_.margin);
   for (auto& item : out.items) {

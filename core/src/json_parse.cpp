@@ -391,7 +391,7 @@ void JsonParser::drop_repeats(Json::Object& members) {
     if (i != kept) members[kept] = std::move(members[i]);  // never move onto itself
     ++kept;
   }
-  members.resize(kept);
+  while (members.size() > kept) members.pop_back();  // shrinks only: no resize() template
 }
 
 std::optional<Json> Json::parse(std::string_view text, std::string* error) {
