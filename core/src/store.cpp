@@ -64,7 +64,7 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
   EntryReader& reader = streamed ? *streamed : from_tree;
   if (list && !streamed)
     for (std::size_t i = 0; i < list->size(); ++i) reader.read((*list)[i], i);
-  problems.insert(problems.end(), reader.problems.begin(), reader.problems.end());
+  for (Problem& p : reader.problems) problems.push_back(std::move(p));  // no range-insert template
   if (problems.size() != before) return std::nullopt;
   return JournalAccess::make(std::move(reader.entries), std::move(screening), std::move(settings));
 }
