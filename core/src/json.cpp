@@ -241,11 +241,13 @@ Json::const_iterator Json::find(std::string_view key) const {
 
 std::size_t Json::erase(std::string_view key) {
   if (type_ != Type::object) return 0;
-  for (auto it = object_.begin(); it != object_.end(); ++it) {
-    if (it->key == key) {
-      object_.erase(it);
-      return 1;
-    }
+  for (std::size_t i = 0; i < object_.size(); ++i) {
+    if (object_[i].key != key) continue;
+    // The later members move up one, keeping their order (what vector::erase does, without
+    // compiling its template).
+    for (; i + 1 < object_.size(); ++i) object_[i] = std::move(object_[i + 1]);
+    object_.pop_back();
+    return 1;
   }
   return 0;
 }
