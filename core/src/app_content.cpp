@@ -35,11 +35,11 @@ std::string figure_svg(const AppState& state, const Exercise& e, const std::stri
   if (!set) return "";
   figure::DrawOptions options;
   options.aspect = aspect;
-  const figure::Figure fig(*set, options);
+  // One-off drawings (figure::draw) work on the loaded set; a Figure would copy it.
   figure::Drawing drawing;
-  if (phase) drawing = fig.draw("start", "end", *phase);
-  else if (!pose.empty()) drawing = fig.draw(pose);
-  else drawing = fig.draw(set->find("hold") ? "hold" : "end");
+  if (phase) drawing = figure::draw(*set, "start", "end", *phase, options);
+  else if (!pose.empty()) drawing = figure::draw(*set, pose, options);
+  else drawing = figure::draw(*set, set->find("hold") ? "hold" : "end", options);
   return figure::to_svg(drawing, {e.name + ": " + e.summary});
 }
 
@@ -138,16 +138,16 @@ bool shapes_command(AppState& state, json_read::Fields& args, json* result, Comm
       return fail(error, "not_found", e->name + " has no \"" + **named + "\" pose");
   figure::DrawOptions options;
   options.aspect = aspect.value_or(1.25);
-  const figure::Figure fig(*set, options);
   figure::Drawing drawing;
   if (from || to)
-    drawing = fig.draw(from.value_or("start"), to.value_or("end"), phase.value_or(0));
+    drawing = figure::draw(*set, from.value_or("start"), to.value_or("end"), phase.value_or(0),
+                           options);
   else if (phase)
-    drawing = fig.draw("start", "end", *phase);
+    drawing = figure::draw(*set, "start", "end", *phase, options);
   else if (pose)
-    drawing = fig.draw(*pose);
+    drawing = figure::draw(*set, *pose, options);
   else
-    drawing = fig.draw(set->find("hold") ? "hold" : "end");
+    drawing = figure::draw(*set, set->find("hold") ? "hold" : "end", options);
   *result = shapes_json(drawing, *set);
   return true;
 }

@@ -43,8 +43,7 @@ std::string current_figure(const AppState& state, const SessionView& v, const fi
   const Exercise* e = state.catalogue.find(v.exercise_id);
   const figure::PoseSet* set = state.poses.find(v.exercise_id);
   if (!e || !set) return "";
-  const figure::Figure fig(*set, {});
-  return figure::to_svg(fig.draw(frame), {e->name});
+  return figure::to_svg(figure::draw(*set, frame.from, frame.to, frame.phase), {e->name});
 }
 
 json view_json(const AppState& state, Millis now, bool reduced_motion, std::vector<Cue> cues) {
