@@ -55,8 +55,9 @@ Verdict Screening::evaluate(const Answers& answers) const {
   std::vector<AnswerValue> padded;
   const std::vector<AnswerValue>* values = &answers.values_;
   if (values->size() != d.questions.size()) {  // a default-constructed Answers: nothing answered
-    padded = answers.values_;
-    padded.resize(d.questions.size());
+    padded = std::vector<AnswerValue>(d.questions.size());  // resize() is one more template
+    for (std::size_t i = 0; i < padded.size() && i < values->size(); ++i)
+      padded[i] = (*values)[i];
     values = &padded;
   }
   const auto value = [&](int index) -> const AnswerValue& {
