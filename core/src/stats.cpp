@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <set>
 
 namespace limber {
 namespace {
@@ -113,7 +112,7 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
   const Date window_start = today.plus_days(-(kWindowDays - 1));
   s.sessions_planned_4w = planned_sessions(journal, today, window_start, s.sessions_target);
 
-  std::set<std::int64_t> active;
+  std::map<std::int64_t, int> active;  // days with a record (a map: see store.cpp's habit_days_)
   DailyValues pain;
   std::map<std::string, DailyValues> scores;
   std::map<std::string, std::pair<Date, int>> latest;  // name -> (date, score) up to today
@@ -125,11 +124,11 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
     const int offset = static_cast<int>(date - window_start);
     if (const auto* session = std::get_if<SessionEntry>(&e)) {
       if (!session->completed()) continue;
-      active.insert(date.days());
+      active[date.days()] = 1;
       s.sessions_this_week += in_week;
       s.sessions_done_4w += in_window;
     } else if (const auto* c = std::get_if<CheckinEntry>(&e)) {
-      active.insert(date.days());
+      active[date.days()] = 1;
       if (in_week) s.walking_minutes_this_week += c->walking_minutes.value_or(0);
       if (in_window) pain.add(offset, c->pain);
       for (const auto& a : c->activities) {
@@ -140,11 +139,12 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
     }
   }
 
-  const std::vector<std::int64_t> days(active.begin(), active.end());
+  std::vector<std::int64_t> days;
+  for (const auto& [day, one] : active) days.push_back(day);
   s.longest_streak = longest_run(days);
   std::int64_t end = today.days();
-  if (!active.count(end)) --end;  // today is not over yet
-  for (std::int64_t d = end; active.count(d); --d) ++s.current_streak;
+  if (active.find(end) == active.end()) --end;  // today is not over yet
+  for (std::int64_t d = end; active.find(d) != active.end(); --d) ++s.current_streak;
 
   s.pain_average_7d = pain.mean(kWindowDays - 7, kWindowDays - 1);
   s.pain_days_7d = pain.days(kWindowDays - 7, kWindowDays - 1);
