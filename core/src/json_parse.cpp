@@ -373,14 +373,16 @@ void JsonParser::drop_repeats(Json::Object& members) {
         return list[a].key < list[b].key;
       },
       &members);
-  std::vector<bool> drop(members.size(), false);
+  // Flags as size_t, the element type stable_order already compiles: vector<bool> filling is
+  // one more template in the web module.
+  std::vector<std::size_t> drop(members.size());
   bool any = false;
   for (std::size_t i = 0; i + 1 < order.size(); ++i) {
     if (members[order[i]].key != members[order[i + 1]].key) continue;
     std::size_t j = i + 1;
     while (j + 1 < order.size() && members[order[j + 1]].key == members[order[i]].key) ++j;
     members[order[i]].value = std::move(members[order[j]].value);
-    for (std::size_t k = i + 1; k <= j; ++k) drop[order[k]] = true;
+    for (std::size_t k = i + 1; k <= j; ++k) drop[order[k]] = 1;
     any = true;
     i = j;
   }
