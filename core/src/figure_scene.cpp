@@ -220,11 +220,16 @@ Placed place(const PoseSet& set, const Pose& pose, const Stage& stage) {
   leg(near, kNearHip, kNearKnee, kNearAnkle, kNearHeel, kNearToe);
   arm(near, kNearShoulder, kNearElbow, kNearWrist, kNearHand);
   // Painter's order by depth; the fixed order above breaks near-ties (front views).
-  std::vector<std::pair<double, int>> order;
-  for (int i = 0; i < static_cast<int>(groups.size()); ++i)
-    order.push_back({groups[i].depth + i * 0.01, i});
-  sort_by(order);
-  for (const auto& [key, i] : order)
+  // (Sorted as indices: stable, so equal keys keep that order, as sorting (key, i) pairs did.)
+  const std::vector<std::size_t> order = stable_order(
+      groups.size(),
+      [](const void* g, std::size_t a, std::size_t b) {
+        const auto& list = *static_cast<const std::vector<Group>*>(g);
+        return list[a].depth + static_cast<double>(a) * 0.01 <
+               list[b].depth + static_cast<double>(b) * 0.01;
+      },
+      &groups);
+  for (std::size_t i : order)
     for (auto& item : groups[i].items) out.body.push_back(std::move(item));
 
   if (stage.flat_floor && stage.seat_height < 0) {
