@@ -123,16 +123,24 @@ bool start(AppState& state, json_read::Fields& args, json* result, CommandError*
   return true;
 }
 
-// One handler per player action, all answering with the view and the new cues.
-template <void (SessionPlayer::*Action)(Millis)>
-bool drive(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+// One handler per player action, all answering with the view and the new cues. The work is
+// shared, the action passed in: a copy of it per action would be more code to download.
+using Action = void (SessionPlayer::*)(Millis);
+
+bool drive_with(Action action, AppState& state, json_read::Fields& args, json* result,
+                CommandError* error) {
   const auto now = now_arg(args);
   const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
   if (!now) return false;
   if (!need_session(state, error)) return false;
-  (state.session->player.*Action)(*now);
+  (state.session->player.*action)(*now);
   *result = view_json(state, *now, reduced, state.session->player.take_cues());
   return true;
+}
+
+template <Action A>
+bool drive(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  return drive_with(A, state, args, result, error);
 }
 
 bool easier(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
