@@ -48,7 +48,7 @@ std::size_t Answers::answered() const {
 
 Answers Screening::blank() const {
   Answers answers;
-  answers.values_ = std::vector<AnswerValue>(data_->questions.size());
+  std::vector<AnswerValue>(data_->questions.size()).swap(answers.values_);  // see find_question
   return answers;
 }
 
@@ -85,7 +85,7 @@ const Question* find_question(const detail::ScreeningData& d, std::vector<Answer
     std::vector<AnswerValue> sized(d.questions.size());
     for (std::size_t i = 0; i < sized.size() && i < values.size(); ++i)
       sized[i] = std::move(values[i]);
-    values = std::move(sized);
+    values.swap(sized);  // (swap, not move-assignment: one template fewer)
   }
   return &d.questions[static_cast<std::size_t>(*index)];
 }

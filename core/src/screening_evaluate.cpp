@@ -52,10 +52,11 @@ struct ItemHit {
 
 Verdict Screening::evaluate(const Answers& answers) const {
   const ScreeningData& d = *data_;
-  std::vector<AnswerValue> padded;
   const std::vector<AnswerValue>* values = &answers.values_;
-  if (values->size() != d.questions.size()) {  // a default-constructed Answers: nothing answered
-    padded = std::vector<AnswerValue>(d.questions.size());  // resize() is one more template
+  const bool pad = values->size() != d.questions.size();  // a default Answers: nothing answered
+  // Sized when needed, not resize()d: one template fewer in the web module.
+  std::vector<AnswerValue> padded(pad ? d.questions.size() : 0);
+  if (pad) {
     for (std::size_t i = 0; i < padded.size() && i < values->size(); ++i)
       padded[i] = (*values)[i];
     values = &padded;
