@@ -70,6 +70,10 @@ bool fail(CommandError* error, const char* code, const char* message) {
   return false;
 }
 
+bool not_found(CommandError* error, const char* what, const std::string& id) {
+  return fail(error, "not_found", std::string("there is no ") + what + " \"" + id + "\"");
+}
+
 bool writable(const AppState& state, CommandError* error) {
   if (state.document_status != DocumentStatus::newer_version) return true;
   return fail(error, "read_only",

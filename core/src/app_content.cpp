@@ -69,7 +69,7 @@ bool exercise_get(AppState& state, json_read::Fields& args, json* result, Comman
   auto id = args.text("id");
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
-  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  if (!e) return not_found(error, "exercise", *id);
   json out = to_json(*e);
   out["dosage"] = dosage_view(e->dosage);
   // Names of the alternatives, so a shell can offer them without another request each.
@@ -91,7 +91,7 @@ bool figure_command(AppState& state, json_read::Fields& args, json* result, Comm
   auto aspect = args.number("aspect", 0.5, 3, Need::optional);
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
-  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  if (!e) return not_found(error, "exercise", *id);
   const figure::PoseSet* set = state.poses.find(e->id);
   if (pose && set && !set->find(*pose))
     return fail(error, "not_found", e->name + " has no \"" + *pose + "\" pose");
@@ -130,7 +130,7 @@ bool shapes_command(AppState& state, json_read::Fields& args, json* result, Comm
   auto aspect = args.number("aspect", 0.5, 3, Need::optional);
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
-  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  if (!e) return not_found(error, "exercise", *id);
   const figure::PoseSet* set = state.poses.find(e->id);
   if (!set) return fail(error, "not_found", e->name + " has no picture");
   for (const auto* named : {&pose, &from, &to})

@@ -39,7 +39,7 @@ bool edit(AppState& state, json_read::Fields& args, json* result, CommandError* 
   if (!read_entry(args, &entry, error) || !writable(state, error)) return false;
   const std::string id = id_of(entry);
   if (id.empty()) return fail(error, "invalid_entry", "an edited entry needs its id");
-  if (!state.journal.find(id)) return fail(error, "not_found", "there is no entry \"" + id + "\"");
+  if (!state.journal.find(id)) return not_found(error, "entry", id);
   const Problems problems = state.journal.edit(entry);
   if (!problems.empty()) return fail(error, "invalid_entry", to_string(problems));
   changed(state);
@@ -51,7 +51,7 @@ bool remove(AppState& state, json_read::Fields& args, json* result, CommandError
   const auto id = args.text("id");
   if (!id) return false;
   if (!writable(state, error)) return false;
-  if (!state.journal.remove(*id)) return fail(error, "not_found", "there is no entry \"" + *id + "\"");
+  if (!state.journal.remove(*id)) return not_found(error, "entry", *id);
   changed(state);
   *result = {{"deleted", *id}};
   return true;
@@ -61,7 +61,7 @@ bool get(AppState& state, json_read::Fields& args, json* result, CommandError* e
   const auto id = args.text("id");
   if (!id) return false;
   const Entry* entry = state.journal.find(*id);
-  if (!entry) return fail(error, "not_found", "there is no entry \"" + *id + "\"");
+  if (!entry) return not_found(error, "entry", *id);
   *result = entry_to_json(*entry);
   return true;
 }

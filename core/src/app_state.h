@@ -78,6 +78,8 @@ struct CommandSpec {
 bool fail(CommandError* error, const char* code, std::string message);
 // The same for a literal message: it is copied in one place instead of built at each site.
 bool fail(CommandError* error, const char* code, const char* message);
+// not_found: 'there is no <what> "<id>"', the one wording every command uses.
+bool not_found(CommandError* error, const char* what, const std::string& id);
 // A required "date" argument (YYYY-MM-DD): today's date comes from the shell.
 std::optional<Date> date_arg(json_read::Fields& args, const char* key = "date",
                              json_read::Need need = json_read::Need::required);
