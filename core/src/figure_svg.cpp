@@ -90,7 +90,8 @@ std::string to_svg(const Drawing& drawing, const SvgOptions& options) {
       open = true;
       current = p.layer;
     }
-    std::string cls = std::string(" class=\"fig-") + (*p.part ? p.part : "shape") + "\"";
+    std::string cls;
+    put(cls, {" class=\"fig-", *p.part ? p.part : "shape", "\""});
     // Mats and floors lie under the figure: keep them faint so the body stands out.
     if (!std::strcmp(p.part, "mat") ||
         (p.layer == Layer::floor && p.shape == Primitive::Shape::polygon))
