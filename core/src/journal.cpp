@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "number_text.h"
 #include "json_read.h"
 #include "journal_json.h"
 #include "utf8.h"
@@ -19,15 +20,15 @@ std::vector<std::pair<std::string, const std::string*>> texts(const Entry& entry
     out.push_back({"plan_day", &s->plan_day});
     out.push_back({"note", &s->note});
     for (std::size_t i = 0; i < s->exercises.size(); ++i)
-      out.push_back({"exercises[" + std::to_string(i) + "].exercise_id",
+      out.push_back({with_number("exercises[", i, "].exercise_id"),
                      &s->exercises[i].exercise_id});
   } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
     out.push_back({"note", &c->note});
     for (std::size_t i = 0; i < c->activities.size(); ++i)
-      out.push_back({"activities[" + std::to_string(i) + "].name", &c->activities[i].name});
+      out.push_back({with_number("activities[", i, "].name"), &c->activities[i].name});
   } else if (const auto* h = std::get_if<HabitsEntry>(&entry)) {
     for (std::size_t i = 0; i < h->ticked.size(); ++i)
-      out.push_back({"ticked[" + std::to_string(i) + "]", &h->ticked[i]});
+      out.push_back({with_number("ticked[", i, "]"), &h->ticked[i]});
   }
   return out;
 }

@@ -1,4 +1,5 @@
 #include "journal_json.h"
+#include "number_text.h"
 
 #include <cmath>
 #include <cstdint>
@@ -17,12 +18,6 @@ std::string shown(const std::string& s) {
   std::string out = s.substr(0, 40);
   while (!valid_utf8(out)) out.pop_back();  // never cut a character in half
   return "'" + out + "...'";
-}
-
-// before + n + after: one call where a chain of + would build and drop temporaries at
-// each of the many messages that name a limit or an index.
-std::string with_number(const char* before, std::size_t n, const char* after) {
-  return before + std::to_string(n) + after;
 }
 
 // A string that may be empty (notes, plan day), at most `max_bytes` long.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "number_text.h"
 #include "json_read.h"
 #include "sort_by.h"
 
@@ -152,22 +153,27 @@ PlannedExercise dose(const Catalogue& cat, const Exercise& base, int step, const
   if (more > 0) {
     if (d.kind == DosageKind::reps) {
       const int reps = std::min(dosage_limits::kMaxReps, d.reps + more * rules.more_reps);
-      if (reps > d.reps) changes.push_back("+" + std::to_string(reps - d.reps) + " reps");
+      if (reps > d.reps)
+        changes.push_back(with_number("+", static_cast<std::size_t>(reps - d.reps), " reps"));
       d.reps = reps;
     } else if (d.kind == DosageKind::hold) {
       const int cap = stretch ? rules.max_stretch_hold_seconds : dosage_limits::kMaxHold;
       const int hold = std::min(cap, d.hold_seconds + more * rules.more_hold_seconds);
-      if (hold > d.hold_seconds) changes.push_back("+" + std::to_string(hold - d.hold_seconds) + " s hold");
+      if (hold > d.hold_seconds)
+        changes.push_back(
+            with_number("+", static_cast<std::size_t>(hold - d.hold_seconds), " s hold"));
       d.hold_seconds = std::max(d.hold_seconds, hold);
     } else if (d.kind == DosageKind::timed) {
       const int work = std::min(dosage_limits::kMaxWorkSeconds, d.work_seconds + more * 10);
-      if (work > d.work_seconds) changes.push_back("+" + std::to_string(work - d.work_seconds) + " s");
+      if (work > d.work_seconds)
+        changes.push_back(with_number("+", static_cast<std::size_t>(work - d.work_seconds), " s"));
       d.work_seconds = work;
     }
   }
   if (sets > 0) {
     const int total = std::min(rules.max_sets, d.sets + sets);
-    if (total > d.sets) changes.push_back("+" + std::to_string(total - d.sets) + " set");
+    if (total > d.sets)
+      changes.push_back(with_number("+", static_cast<std::size_t>(total - d.sets), " set"));
     d.sets = std::max(d.sets, total);
   }
   if (!changes.empty()) {

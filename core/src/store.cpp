@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "number_text.h"
 #include "journal_access.h"
 #include "journal_json.h"
 #include "json_read.h"
@@ -22,7 +23,7 @@ class EntryReader {
   explicit EntryReader(const std::string& file) : file_(file) {}
 
   void read(const json& value, std::size_t index) {
-    auto entry = journal_json::read_entry(value, file_, "entries[" + std::to_string(index) + "]",
+    auto entry = journal_json::read_entry(value, file_, with_number("entries[", index, "]"),
                                           journal_json::IdRule::required, problems);
     if (!entry) return;
     const std::string& id = id_of(*entry);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "limber/store.h"
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -78,7 +79,8 @@ void merge(Journal& journal, const Journal& file, ImportReport& report) {
 
 std::string ImportReport::summary() const {
   if (mode == ImportMode::replace)
-    return "replaced the journal with the file's " + std::to_string(added) + " entries";
+    return with_number("replaced the journal with the file's ", static_cast<std::size_t>(added),
+                       " entries");
   std::string s = "added " + std::to_string(added) + ", unchanged " + std::to_string(unchanged);
   if (habits_merged) s += ", habit days joined " + std::to_string(habits_merged);
   if (!renamed.empty())
