@@ -13,20 +13,19 @@ namespace {
 
 using json = limber::Json;
 
-const std::vector<CommandSpec>& command_table() {
-  static const std::vector<CommandSpec> table = [] {
-    std::vector<CommandSpec> all;
-    for (auto list : {about_commands, content_commands, screening_commands, plan_commands,
-                      session_commands, journal_commands, document_commands, learn_commands}) {
-      auto part = list();
-      all.insert(all.end(), part.begin(), part.end());
-    }
-    return all;
-  }();
-  return table;
+// Calls `visit` with every command, its summary filled in only when S (see app_commands.h).
+// The lists are static arrays: walking them directly costs less code than a merged table.
+template <bool S, typename Visit>
+void for_each_command(Visit visit) {
+  for (auto list : {about_commands<S>, content_commands<S>, screening_commands<S>,
+                    plan_commands<S>, session_commands<S>, journal_commands<S>,
+                    document_commands<S>, learn_commands<S>}) {
+    const CommandList commands = list();
+    for (const CommandSpec* spec = commands.begin; spec != commands.end; ++spec) visit(*spec);
+  }
 }
 
-json failure(const std::string& code, const std::string& message) {
+json failure(const char* code, std::string_view message) {
   return {{"protocol", kProtocolVersion},
           {"ok", false},
           {"error", {{"code", code}, {"message", message}}}};
@@ -58,6 +57,21 @@ std::optional<Millis> now_arg(json_read::Fields& args) {
   auto now = args.number("now", 0, 253402300799999.0);
   if (!now) return std::nullopt;
   return static_cast<Millis>(*now);
+}
+
+bool fail(CommandError* error, const char* code, std::string message) {
+  *error = {code, std::move(message)};
+  return false;
+}
+
+bool fail(CommandError* error, const char* code, const char* message) {
+  error->code = code;
+  error->message = message;
+  return false;
+}
+
+bool not_found(CommandError* error, const char* what, const std::string& id) {
+  return fail(error, "not_found", std::string("there is no ") + what + " \"" + id + "\"");
 }
 
 bool writable(const AppState& state, CommandError* error) {
@@ -112,14 +126,14 @@ std::unique_ptr<App> App::open(AppOptions options, std::string* error) {
 
 std::vector<std::string> App::commands() {
   std::vector<std::string> names;
-  for (const auto& spec : command_table()) names.push_back(spec.name);
+  for_each_command<false>([&](const CommandSpec& spec) { names.push_back(spec.name); });
   sort_by(names);
   return names;
 }
 
 std::string App::protocol_reference() {
   std::vector<const CommandSpec*> specs;
-  for (const auto& spec : command_table()) specs.push_back(&spec);
+  for_each_command<true>([&](const CommandSpec& spec) { specs.push_back(&spec); });
   sort_by(specs, [](const CommandSpec* a, const CommandSpec* b) {
     return std::string(a->name) < b->name;
   });
@@ -135,9 +149,11 @@ json App::call(const json& request) {
   if (cmd == request.end() || !cmd->is_string())
     return failure("bad_request", "a request needs \"cmd\", the command name as a string");
   const std::string& name = cmd->get_ref<const std::string&>();
-  const auto spec = std::find_if(command_table().begin(), command_table().end(),
-                                 [&](const CommandSpec& s) { return name == s.name; });
-  if (spec == command_table().end())
+  const CommandSpec* spec = nullptr;
+  for_each_command<false>([&](const CommandSpec& s) {
+    if (!spec && name == s.name) spec = &s;
+  });
+  if (!spec)
     return failure("unknown_command", "there is no command \"" + name + "\"");
 
   Problems problems;
@@ -154,7 +170,7 @@ json App::call(const json& request) {
       message += (message.empty() ? "" : "; ") + p.field + ": " + p.message;
     return failure("invalid_argument", message);
   }
-  if (!ok) return failure(error.code.empty() ? "failed" : error.code, error.message);
+  if (!ok) return failure(*error.code ? error.code : "failed", error.message);
   return {{"protocol", kProtocolVersion},
           {"ok", true},
           {"revision", state_->revision},

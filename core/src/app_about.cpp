@@ -24,11 +24,17 @@ bool commands_command(AppState&, json_read::Fields&, Json* result, CommandError*
 
 }  // namespace
 
-std::vector<CommandSpec> about_commands() {
-  return {
-      {"about", about_command, "The app's name, version, protocol and what content it loaded."},
-      {"commands", commands_command, "Every command name this core understands."},
+template <bool S>
+CommandList about_commands() {
+  static constexpr CommandSpec kCommands[] = {
+      {"about", about_command,
+       summary<S>("The app's name, version, protocol and what content it loaded.")},
+      {"commands", commands_command, summary<S>("Every command name this core understands.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList about_commands<false>();
+template CommandList about_commands<true>();
 
 }  // namespace limber

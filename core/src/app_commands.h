@@ -1,18 +1,32 @@
 // app_commands.h (private): the command table, assembled from one list per domain.
 #pragma once
-#include <vector>
+#include <iterator>
 
 #include "app_state.h"
 
 namespace limber {
 
-std::vector<CommandSpec> about_commands();      // app_about.cpp
-std::vector<CommandSpec> content_commands();    // app_content.cpp
-std::vector<CommandSpec> screening_commands();  // app_screening.cpp
-std::vector<CommandSpec> plan_commands();       // app_plan.cpp
-std::vector<CommandSpec> session_commands();    // app_session.cpp
-std::vector<CommandSpec> journal_commands();    // app_journal.cpp
-std::vector<CommandSpec> document_commands();   // app_document.cpp
-std::vector<CommandSpec> learn_commands();      // app_learn.cpp
+// Each domain lists its commands once, with their summaries, instantiated twice: with the
+// summaries (S = true) for protocol_reference(), which only the CLI and the tests call, and
+// without (S = false) for dispatch. The web module then carries none of the summary text,
+// which would otherwise be a few kilobytes of its download.
+struct CommandList {
+  const CommandSpec* begin;
+  const CommandSpec* end;
+};
+
+template <bool S>
+constexpr const char* summary(const char* text) {
+  return S ? text : "";
+}
+
+template <bool S> CommandList about_commands();      // app_about.cpp
+template <bool S> CommandList content_commands();    // app_content.cpp
+template <bool S> CommandList screening_commands();  // app_screening.cpp
+template <bool S> CommandList plan_commands();       // app_plan.cpp
+template <bool S> CommandList session_commands();    // app_session.cpp
+template <bool S> CommandList journal_commands();    // app_journal.cpp
+template <bool S> CommandList document_commands();   // app_document.cpp
+template <bool S> CommandList learn_commands();      // app_learn.cpp
 
 }  // namespace limber

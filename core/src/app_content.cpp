@@ -35,11 +35,11 @@ std::string figure_svg(const AppState& state, const Exercise& e, const std::stri
   if (!set) return "";
   figure::DrawOptions options;
   options.aspect = aspect;
-  const figure::Figure fig(*set, options);
+  // One-off drawings (figure::draw) work on the loaded set; a Figure would copy it.
   figure::Drawing drawing;
-  if (phase) drawing = fig.draw("start", "end", *phase);
-  else if (!pose.empty()) drawing = fig.draw(pose);
-  else drawing = fig.draw(set->find("hold") ? "hold" : "end");
+  if (phase) drawing = figure::draw(*set, "start", "end", *phase, options);
+  else if (!pose.empty()) drawing = figure::draw(*set, pose, options);
+  else drawing = figure::draw(*set, set->find("hold") ? "hold" : "end", options);
   return figure::to_svg(drawing, {e.name + ": " + e.summary});
 }
 
@@ -69,7 +69,7 @@ bool exercise_get(AppState& state, json_read::Fields& args, json* result, Comman
   auto id = args.text("id");
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
-  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  if (!e) return not_found(error, "exercise", *id);
   json out = to_json(*e);
   out["dosage"] = dosage_view(e->dosage);
   // Names of the alternatives, so a shell can offer them without another request each.
@@ -91,7 +91,7 @@ bool figure_command(AppState& state, json_read::Fields& args, json* result, Comm
   auto aspect = args.number("aspect", 0.5, 3, Need::optional);
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
-  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  if (!e) return not_found(error, "exercise", *id);
   const figure::PoseSet* set = state.poses.find(e->id);
   if (pose && set && !set->find(*pose))
     return fail(error, "not_found", e->name + " has no \"" + *pose + "\" pose");
@@ -130,7 +130,7 @@ bool shapes_command(AppState& state, json_read::Fields& args, json* result, Comm
   auto aspect = args.number("aspect", 0.5, 3, Need::optional);
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
-  if (!e) return fail(error, "not_found", "there is no exercise \"" + *id + "\"");
+  if (!e) return not_found(error, "exercise", *id);
   const figure::PoseSet* set = state.poses.find(e->id);
   if (!set) return fail(error, "not_found", e->name + " has no picture");
   for (const auto* named : {&pose, &from, &to})
@@ -138,16 +138,16 @@ bool shapes_command(AppState& state, json_read::Fields& args, json* result, Comm
       return fail(error, "not_found", e->name + " has no \"" + **named + "\" pose");
   figure::DrawOptions options;
   options.aspect = aspect.value_or(1.25);
-  const figure::Figure fig(*set, options);
   figure::Drawing drawing;
   if (from || to)
-    drawing = fig.draw(from.value_or("start"), to.value_or("end"), phase.value_or(0));
+    drawing = figure::draw(*set, from.value_or("start"), to.value_or("end"), phase.value_or(0),
+                           options);
   else if (phase)
-    drawing = fig.draw("start", "end", *phase);
+    drawing = figure::draw(*set, "start", "end", *phase, options);
   else if (pose)
-    drawing = fig.draw(*pose);
+    drawing = figure::draw(*set, *pose, options);
   else
-    drawing = fig.draw(set->find("hold") ? "hold" : "end");
+    drawing = figure::draw(*set, set->find("hold") ? "hold" : "end", options);
   *result = shapes_json(drawing, *set);
   return true;
 }
@@ -162,24 +162,31 @@ bool vocabulary_command(AppState& state, json_read::Fields&, json* result, Comma
 
 }  // namespace
 
-std::vector<CommandSpec> content_commands() {
-  return {
+template <bool S>
+CommandList content_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"catalogue.query", catalogue_query,
-       "Exercises matching optional filters: region, category, position, equipment, level, "
-       "max_level, plane, exclude (movement tags), search (words; case and accents ignored)."},
+       summary<S>("Exercises matching optional filters: region, category, position, equipment, "
+                  "level, max_level, plane, exclude (movement tags), search (words; case and "
+                  "accents ignored).")},
       {"catalogue.vocabulary", vocabulary_command,
-       "The allowed values of every catalogue filter, for building filter menus, and labels: "
-       "each value (and level 1-3) in everyday words."},
+       summary<S>("The allowed values of every catalogue filter, for building filter menus, and "
+                  "labels: each value (and level 1-3) in everyday words.")},
       {"exercise.get", exercise_get,
-       "One exercise in full (steps, cues, dosage, alternatives) with its picture as SVG."},
+       summary<S>("One exercise in full (steps, cues, dosage, alternatives) with its picture as "
+                  "SVG.")},
       {"figure.svg", figure_command,
-       "An exercise's picture as SVG: a key pose (start, end, hold) or between start and end "
-       "at phase 0..1; aspect is width/height."},
+       summary<S>("An exercise's picture as SVG: a key pose (start, end, hold) or between start "
+                  "and end at phase 0..1; aspect is width/height.")},
       {"figure.shapes", shapes_command,
-       "The same picture as drawing primitives (capsules, circles, polygons in a 0..1 box, back "
-       "to front) for shells that paint them: pose, or from/to/phase (session.view's "
-       "figure_frame); also lists the exercise's key poses."},
+       summary<S>("The same picture as drawing primitives (capsules, circles, polygons in a "
+                  "0..1 box, back to front) for shells that paint them: pose, or from/to/phase "
+                  "(session.view's figure_frame); also lists the exercise's key poses.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList content_commands<false>();
+template CommandList content_commands<true>();
 
 }  // namespace limber

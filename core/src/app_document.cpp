@@ -129,25 +129,31 @@ bool reset(AppState& state, json_read::Fields& args, json* result, CommandError*
 
 }  // namespace
 
-std::vector<CommandSpec> document_commands() {
-  return {
+template <bool S>
+CommandList document_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"document.status", status,
-       "How the stored document opened: fresh, ok, migrated, corrupt (kept aside by the shell) "
-       "or newer_version (read-only), with a message for the person."},
+       summary<S>("How the stored document opened: fresh, ok, migrated, corrupt (kept aside by "
+                  "the shell) or newer_version (read-only), with a message for the person.")},
       {"document.get", get,
-       "The document to store (call when revision moved on; show 'saved' after the write)."},
+       summary<S>("The document to store (call when revision moved on; show 'saved' after the "
+                  "write).")},
       {"document.export", export_command,
-       "A backup as text: format json (round-trips exactly) or csv (sessions and check-ins for "
-       "a clinician), with a file name (optional date in it)."},
+       summary<S>("A backup as text: format json (round-trips exactly) or csv (sessions and "
+                  "check-ins for a clinician), with a file name (optional date in it).")},
       {"document.import", import_command,
-       "Imports a backup (text): validated whole first; mode merge (default, by entry id) or "
-       "replace. Answers with what changed."},
+       summary<S>("Imports a backup (text): validated whole first; mode merge (default, by "
+                  "entry id) or replace. Answers with what changed.")},
       {"document.merge", merge,
-       "Merges another copy of the document (e.g. saved by another tab) into this one and "
-       "answers with the merged document to store."},
+       summary<S>("Merges another copy of the document (e.g. saved by another tab) into this "
+                  "one and answers with the merged document to store.")},
       {"document.reset", reset,
-       "Deletes all data; needs confirm: \"delete everything\"."},
+       summary<S>("Deletes all data; needs confirm: \"delete everything\".")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList document_commands<false>();
+template CommandList document_commands<true>();
 
 }  // namespace limber

@@ -39,7 +39,7 @@ bool edit(AppState& state, json_read::Fields& args, json* result, CommandError* 
   if (!read_entry(args, &entry, error) || !writable(state, error)) return false;
   const std::string id = id_of(entry);
   if (id.empty()) return fail(error, "invalid_entry", "an edited entry needs its id");
-  if (!state.journal.find(id)) return fail(error, "not_found", "there is no entry \"" + id + "\"");
+  if (!state.journal.find(id)) return not_found(error, "entry", id);
   const Problems problems = state.journal.edit(entry);
   if (!problems.empty()) return fail(error, "invalid_entry", to_string(problems));
   changed(state);
@@ -51,7 +51,7 @@ bool remove(AppState& state, json_read::Fields& args, json* result, CommandError
   const auto id = args.text("id");
   if (!id) return false;
   if (!writable(state, error)) return false;
-  if (!state.journal.remove(*id)) return fail(error, "not_found", "there is no entry \"" + *id + "\"");
+  if (!state.journal.remove(*id)) return not_found(error, "entry", *id);
   changed(state);
   *result = {{"deleted", *id}};
   return true;
@@ -61,7 +61,7 @@ bool get(AppState& state, json_read::Fields& args, json* result, CommandError* e
   const auto id = args.text("id");
   if (!id) return false;
   const Entry* entry = state.journal.find(*id);
-  if (!entry) return fail(error, "not_found", "there is no entry \"" + *id + "\"");
+  if (!entry) return not_found(error, "entry", *id);
   *result = entry_to_json(*entry);
   return true;
 }
@@ -151,37 +151,35 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
                           {"trend", trend_json(a.trend, state.labels, "activity_trend")}});
   // Series for charts: the day's pain (last check-in of the day) over 28 days, and the
   // minutes of guided sessions and of walking per week.
-  std::map<std::int64_t, int> pain;
-  std::map<std::int64_t, std::pair<int, int>> week_minutes;  // monday -> session s, walking min
+  std::optional<int> pain[28];  // the last check-in of each of the last 28 days, today last
+  // Per week from first_monday: session seconds and walking minutes.
+  std::vector<std::pair<int, int>> week_minutes(static_cast<std::size_t>(weeks));
   const Date first_monday = today->week_start().plus_days(-7 * (weeks - 1));
+  auto week = [&](Date d) -> std::pair<int, int>& {
+    return week_minutes[static_cast<std::size_t>((d - first_monday) / 7)];
+  };
   for (const Entry& entry : state.journal.entries()) {
     const Date d = date_of(entry);
     if (d > *today) continue;
     if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
-      pain[d.days()] = c->pain;
-      if (c->walking_minutes && d >= first_monday)
-        week_minutes[d.week_start().days()].second += *c->walking_minutes;
+      if (*today - d < 28) pain[27 - (*today - d)] = c->pain;
+      if (c->walking_minutes && d >= first_monday) week(d).second += *c->walking_minutes;
     } else if (const auto* session = std::get_if<SessionEntry>(&entry)) {
       int seconds = 0;
       for (const ExerciseLog& log : session->exercises) seconds += log.seconds;
-      if (d >= first_monday) week_minutes[d.week_start().days()].first += seconds;
+      if (d >= first_monday) week(d).first += seconds;
     }
   }
   json pain_series = json::array();
-  for (int i = 27; i >= 0; --i) {
-    const Date d = today->plus_days(-i);
-    auto it = pain.find(d.days());
-    pain_series.push_back({{"date", d.to_string()},
-                           {"pain", it == pain.end() ? json(nullptr) : json(it->second)}});
-  }
+  for (int i = 0; i < 28; ++i)
+    pain_series.push_back({{"date", today->plus_days(i - 27).to_string()},
+                           {"pain", pain[i] ? json(*pain[i]) : json(nullptr)}});
   json weekly = json::array();
   for (int w = 0; w < weeks; ++w) {
-    const Date monday = first_monday.plus_days(7 * w);
-    const auto it = week_minutes.find(monday.days());
-    const int session_seconds = it == week_minutes.end() ? 0 : it->second.first;
-    weekly.push_back({{"week_start", monday.to_string()},
+    const auto& [session_seconds, walking_minutes] = week_minutes[static_cast<std::size_t>(w)];
+    weekly.push_back({{"week_start", first_monday.plus_days(7 * w).to_string()},
                       {"session_minutes", (session_seconds + 30) / 60},
-                      {"walking_minutes", it == week_minutes.end() ? 0 : it->second.second}});
+                      {"walking_minutes", walking_minutes}});
   }
   *result = {{"today", s.today.to_string()},
              {"current_streak", s.current_streak},
@@ -205,22 +203,30 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
 
 }  // namespace
 
-std::vector<CommandSpec> journal_commands() {
-  return {
+template <bool S>
+CommandList journal_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"journal.add", add,
-       "Adds an entry (a check-in, a session or the day's habits; the export's shape; id "
-       "optional) and answers with its id."},
-      {"journal.edit", edit, "Replaces the entry with the same id."},
-      {"journal.delete", remove, "Deletes the entry with this id."},
-      {"journal.get", get, "One entry by id."},
-      {"journal.list", list, "Entries newest first; optional type, from and to (dates)."},
-      {"checklist.tick", tick, "Ticks or unticks a daily habit for a date."},
-      {"settings.get", settings_get, "Voice, tones and the activities the person rates."},
-      {"settings.set", settings_set, "Changes any of voice, tones, activities."},
+       summary<S>("Adds an entry (a check-in, a session or the day's habits; the export's "
+                  "shape; id optional) and answers with its id.")},
+      {"journal.edit", edit, summary<S>("Replaces the entry with the same id.")},
+      {"journal.delete", remove, summary<S>("Deletes the entry with this id.")},
+      {"journal.get", get, summary<S>("One entry by id.")},
+      {"journal.list", list,
+       summary<S>("Entries newest first; optional type, from and to (dates).")},
+      {"checklist.tick", tick, summary<S>("Ticks or unticks a daily habit for a date.")},
+      {"settings.get", settings_get,
+       summary<S>("Voice, tones and the activities the person rates.")},
+      {"settings.set", settings_set, summary<S>("Changes any of voice, tones, activities.")},
       {"stats.get", stats,
-       "Streaks, this week against the targets, pain average and trends, adherence, and series "
-       "for charts (pain per day over 28 days; minutes per week over `weeks`, default 8)."},
+       summary<S>("Streaks, this week against the targets, pain average and trends, adherence, "
+                  "and series for charts (pain per day over 28 days; minutes per week over "
+                  "`weeks`, default 8).")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList journal_commands<false>();
+template CommandList journal_commands<true>();
 
 }  // namespace limber

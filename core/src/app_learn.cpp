@@ -50,14 +50,19 @@ bool checklist(AppState& state, json_read::Fields& args, json* result, CommandEr
 
 }  // namespace
 
-std::vector<CommandSpec> learn_commands() {
-  return {
+template <bool S>
+CommandList learn_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"education.cards", cards,
-       "The education cards in display order, each with its sources; cards that speak to the "
-       "latest check (e.g. sciatica) come first with featured: true."},
+       summary<S>("The education cards in display order, each with its sources; cards that "
+                  "speak to the latest check (e.g. sciatica) come first with featured: true.")},
       {"checklist.get", checklist,
-       "The daily habits for a date: label, why, source and whether it is ticked."},
+       summary<S>("The daily habits for a date: label, why, source and whether it is ticked.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList learn_commands<false>();
+template CommandList learn_commands<true>();
 
 }  // namespace limber

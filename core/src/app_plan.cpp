@@ -48,16 +48,16 @@ bool plan_get(AppState& state, json_read::Fields& args, json* result, CommandErr
 PlanInput current_plan_input(const AppState& state, Date today) {
   const auto& record = state.journal.screening();
   const auto verdict = latest_verdict(state);
-  PlanInput in;
+  // Built in place (no PlanInput assignment is compiled).
+  PlanInput in = record && verdict ? plan_input_from_check(*state.screening, *verdict, record->date,
+                                                           today, record->acknowledged)
+                                   : PlanInput();
   if (!record || !verdict) {
     in.today = today;
     in.access = Access::locked;
     in.lock_reason = record ? "The check has changed since you last did it. Please do it again "
                               "before starting the exercises."
                             : "Please do the check for warning signs first. It takes a few minutes.";
-  } else {
-    in = plan_input_from_check(*state.screening, *verdict, record->date, today,
-                               record->acknowledged);
   }
   add_journal_history(state.journal, in);
   return in;
@@ -67,12 +67,17 @@ Plan current_plan(const AppState& state, Date today) {
   return build_plan(state.catalogue, state.plan_rules, current_plan_input(state, today));
 }
 
-std::vector<CommandSpec> plan_commands() {
-  return {
+template <bool S>
+CommandList plan_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"plan.get", plan_get,
-       "Today's session and the week for a date, from the latest check and the journal; "
-       "status ready, locked or needs_acknowledgement, with the reason."},
+       summary<S>("Today's session and the week for a date, from the latest check and the "
+                  "journal; status ready, locked or needs_acknowledgement, with the reason.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList plan_commands<false>();
+template CommandList plan_commands<true>();
 
 }  // namespace limber

@@ -102,20 +102,27 @@ std::optional<Verdict> latest_verdict(const AppState& state) {
   return state.screening->evaluate(*answers);
 }
 
-std::vector<CommandSpec> screening_commands() {
-  return {
+template <bool S>
+CommandList screening_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"screening.questions", questions,
-       "The red-flag questionnaire: groups, questions (lay text, type, options, shown_if) and "
-       "the not-a-diagnosis statement."},
+       summary<S>("The red-flag questionnaire: groups, questions (lay text, type, options, "
+                  "shown_if) and the not-a-diagnosis statement.")},
       {"screening.evaluate", evaluate,
-       "A verdict for answers {id: value} (with hidden: the questions these answers rule out); "
-       "with save:true and date, it becomes the latest check in the journal."},
+       summary<S>("A verdict for answers {id: value} (with hidden: the questions these answers "
+                  "rule out); with save:true and date, it becomes the latest check in the "
+                  "journal.")},
       {"screening.latest", latest,
-       "The latest saved check (date, level, answers, acknowledged) with its verdict, or null."},
+       summary<S>("The latest saved check (date, level, answers, acknowledged) with its "
+                  "verdict, or null.")},
       {"screening.acknowledge", acknowledge,
-       "Records that the person confirmed the advice of a 'see a doctor soon' result, which "
-       "opens the gentle programme."},
+       summary<S>("Records that the person confirmed the advice of a 'see a doctor soon' "
+                  "result, which opens the gentle programme.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList screening_commands<false>();
+template CommandList screening_commands<true>();
 
 }  // namespace limber

@@ -43,8 +43,7 @@ std::string current_figure(const AppState& state, const SessionView& v, const fi
   const Exercise* e = state.catalogue.find(v.exercise_id);
   const figure::PoseSet* set = state.poses.find(v.exercise_id);
   if (!e || !set) return "";
-  const figure::Figure fig(*set, {});
-  return figure::to_svg(fig.draw(frame), {e->name});
+  return figure::to_svg(figure::draw(*set, frame.from, frame.to, frame.phase), {e->name});
 }
 
 // After "this hurts", until the person chooses: the exercise that hurt, the easier step to
@@ -142,16 +141,24 @@ bool start(AppState& state, json_read::Fields& args, json* result, CommandError*
   return true;
 }
 
-// One handler per player action, all answering with the view and the new cues.
-template <void (SessionPlayer::*Action)(Millis)>
-bool drive(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+// One handler per player action, all answering with the view and the new cues. The work is
+// shared, the action passed in: a copy of it per action would be more code to download.
+using Action = void (SessionPlayer::*)(Millis);
+
+bool drive_with(Action action, AppState& state, json_read::Fields& args, json* result,
+                CommandError* error) {
   const auto now = now_arg(args);
   const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
   if (!now) return false;
   if (!need_session(state, error)) return false;
-  (state.session->player.*Action)(*now);
+  (state.session->player.*action)(*now);
   *result = view_json(state, *now, reduced, state.session->player.take_cues());
   return true;
+}
+
+template <Action A>
+bool drive(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  return drive_with(A, state, args, result, error);
 }
 
 bool easier(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
@@ -208,33 +215,41 @@ bool cancel(AppState& state, json_read::Fields&, json* result, CommandError*) {
 
 }  // namespace
 
-std::vector<CommandSpec> session_commands() {
-  return {
+template <bool S>
+CommandList session_commands() {
+  static constexpr CommandSpec kCommands[] = {
       {"session.start", start,
-       "Starts today's planned session: date, now (ms), optional pain_before 0-10 and "
-       "reduced_motion. Answers with the view (step and side, also in words as step_text and "
-       "side_text; set, rep, times, picture) and cues."},
+       summary<S>("Starts today's planned session: date, now (ms), optional pain_before 0-10 "
+                  "and reduced_motion. Answers with the view (step and side, also in words as "
+                  "step_text and side_text; set, rep, times, picture) and cues.")},
       {"session.view", drive<&SessionPlayer::tick>,
-       "Advances the session to now (ms since the epoch, from the shell's clock) and answers "
-       "with the view and any cues that fell due. Every session command takes now."},
-      {"session.tick", drive<&SessionPlayer::tick>, "The same as session.view."},
-      {"session.pause", drive<&SessionPlayer::pause>, "Pauses at now."},
-      {"session.skip", drive<&SessionPlayer::skip>, "Skips the current exercise."},
+       summary<S>("Advances the session to now (ms since the epoch, from the shell's clock) and "
+                  "answers with the view and any cues that fell due. Every session command "
+                  "takes now.")},
+      {"session.tick", drive<&SessionPlayer::tick>, summary<S>("The same as session.view.")},
+      {"session.pause", drive<&SessionPlayer::pause>, summary<S>("Pauses at now.")},
+      {"session.skip", drive<&SessionPlayer::skip>, summary<S>("Skips the current exercise.")},
       {"session.back", drive<&SessionPlayer::back>,
-       "Restarts the current exercise, or goes to the previous one within its first seconds."},
+       summary<S>("Restarts the current exercise, or goes to the previous one within its first "
+                  "seconds.")},
       {"session.hurts", drive<&SessionPlayer::hurts>,
-       "'This hurts': stops the exercise, records it and pauses. Until the person chooses, the "
-       "view's hurt names that exercise, the easier one to try (or null), the next one and a "
-       "sentence to show (text)."},
+       summary<S>("'This hurts': stops the exercise, records it and pauses. Until the person "
+                  "chooses, the view's hurt names that exercise, the easier one to try (or null), "
+                  "the next one and a sentence to show (text).")},
       {"session.easier", easier,
-       "Tries hurt.easier next (after session.hurts); then session.resume starts it."},
+       summary<S>("Tries hurt.easier next (after session.hurts); then session.resume starts it.")},
       {"session.resume", drive<&SessionPlayer::resume>,
-       "Resumes at now (after session.hurts: goes on to the next exercise)."},
-      {"session.finish", drive<&SessionPlayer::finish>, "Ends the session now."},
+       summary<S>("Resumes at now (after session.hurts: goes on to the next exercise).")},
+      {"session.finish", drive<&SessionPlayer::finish>, summary<S>("Ends the session now.")},
       {"session.save", save,
-       "Saves the finished session to the journal with optional pain_after 0-10 and note."},
-      {"session.cancel", cancel, "Drops the running session without saving it."},
+       summary<S>("Saves the finished session to the journal with optional pain_after 0-10 and "
+                  "note.")},
+      {"session.cancel", cancel, summary<S>("Drops the running session without saving it.")},
   };
+  return {kCommands, std::end(kCommands)};
 }
+
+template CommandList session_commands<false>();
+template CommandList session_commands<true>();
 
 }  // namespace limber

@@ -59,7 +59,7 @@ struct AppState {
 
 // A command's failure: a stable machine-readable code and a sentence for people.
 struct CommandError {
-  std::string code;
+  const char* code = "";  // always a literal: no string is built for it at each failure
   std::string message;
 };
 
@@ -75,10 +75,11 @@ struct CommandSpec {
 };
 
 // Shared helpers for handlers.
-inline bool fail(CommandError* error, std::string code, std::string message) {
-  *error = {std::move(code), std::move(message)};
-  return false;
-}
+bool fail(CommandError* error, const char* code, std::string message);
+// The same for a literal message: it is copied in one place instead of built at each site.
+bool fail(CommandError* error, const char* code, const char* message);
+// not_found: 'there is no <what> "<id>"', the one wording every command uses.
+bool not_found(CommandError* error, const char* what, const std::string& id);
 // A required "date" argument (YYYY-MM-DD): today's date comes from the shell.
 std::optional<Date> date_arg(json_read::Fields& args, const char* key = "date",
                              json_read::Need need = json_read::Need::required);

@@ -38,34 +38,33 @@ const Pose* pose_or_first(const PoseSet& set, std::string_view name) {
   return nullptr;
 }
 
-}  // namespace
-
-Figure::Figure(PoseSet set, const DrawOptions& options) : set_(std::move(set)), options_(options) {
-  if (!(options_.aspect >= 0.05 && options_.aspect <= 20)) options_.aspect = 1;
-  if (!(options_.margin >= 0 && options_.margin <= 0.45)) options_.margin = 0.05;
-  const View view = options_.view.value_or(set_.view);
-  // A tilt belongs to the view it was chosen for.
-  const double tilt = view == set_.view ? set_.tilt : 0;
-  stage_ = std::make_shared<const detail::Stage>(detail::make_stage(set_, view, tilt));
+DrawOptions sane(DrawOptions options) {
+  if (!(options.aspect >= 0.05 && options.aspect <= 20)) options.aspect = 1;
+  if (!(options.margin >= 0 && options.margin <= 0.45)) options.margin = 0.05;
+  return options;
 }
 
-Drawing Figure::draw(std::string_view pose) const { return draw(pose, pose, 0); }
+detail::Stage stage_for(const PoseSet& set, const DrawOptions& options) {
+  const View view = options.view.value_or(set.view);
+  // A tilt belongs to the view it was chosen for.
+  const double tilt = view == set.view ? set.tilt : 0;
+  return detail::make_stage(set, view, tilt);
+}
 
-Drawing Figure::draw(const Frame& frame) const { return draw(frame.from, frame.to, frame.phase); }
-
-Drawing Figure::draw(std::string_view from, std::string_view to, double phase) const {
+// Shared by Figure and the one-off draw(), which works on the caller's set without copying it.
+Drawing draw_on(const PoseSet& set, const detail::Stage& stage, const DrawOptions& options,
+                std::string_view from, std::string_view to, double phase) {
   Drawing out;
-  out.aspect = options_.aspect;
-  const Pose* a = pose_or_first(set_, from);
-  const Pose* b = pose_or_first(set_, to);
+  out.aspect = options.aspect;
+  const Pose* a = pose_or_first(set, from);
+  const Pose* b = pose_or_first(set, to);
   if (!a || !b) return out;
-  const detail::Stage& stage = *stage_;
-  const detail::Placed now = detail::place(set_, detail::blend(set_, *a, *b, ease(phase)), stage);
+  const detail::Placed now = detail::place(set, detail::blend(set, *a, *b, ease(phase)), stage);
 
   out.items = stage.back;
-  out.items.insert(out.items.end(), now.body.begin(), now.body.end());
-  for (auto& p : detail::front_props(set_, now, stage)) out.items.push_back(std::move(p));
-  const Fit f = fit(stage, options_.aspect, options_.margin);
+  for (const auto& item : now.body) out.items.push_back(item);  // no range-insert template
+  for (auto& p : detail::front_props(set, now, stage)) out.items.push_back(std::move(p));
+  const Fit f = fit(stage, options.aspect, options.margin);
   for (auto& item : out.items) {
     for (auto& p : item.points) p = f.map(p);
     item.size *= f.scale;
@@ -73,13 +72,31 @@ Drawing Figure::draw(std::string_view from, std::string_view to, double phase) c
   return out;
 }
 
+}  // namespace
+
+Figure::Figure(PoseSet set, const DrawOptions& options)
+    : set_(std::move(set)), options_(sane(options)) {
+  stage_.reset(new detail::Stage(stage_for(set_, options_)));
+}
+
+void detail::StageDelete::operator()(const Stage* stage) const { delete stage; }
+
+Drawing Figure::draw(std::string_view pose) const { return draw(pose, pose, 0); }
+
+Drawing Figure::draw(const Frame& frame) const { return draw(frame.from, frame.to, frame.phase); }
+
+Drawing Figure::draw(std::string_view from, std::string_view to, double phase) const {
+  return draw_on(set_, *stage_, options_, from, to, phase);
+}
+
 Drawing draw(const PoseSet& set, std::string_view pose, const DrawOptions& options) {
-  return Figure(set, options).draw(pose);
+  return draw(set, pose, pose, 0, options);
 }
 
 Drawing draw(const PoseSet& set, std::string_view from, std::string_view to, double phase,
              const DrawOptions& options) {
-  return Figure(set, options).draw(from, to, phase);
+  const DrawOptions sane_options = sane(options);
+  return draw_on(set, stage_for(set, sane_options), sane_options, from, to, phase);
 }
 
 }  // namespace limber::figure

@@ -112,7 +112,7 @@ Primitive floor_quad(Layer layer, const char* part, const Camera& cam, const Foo
 std::vector<Primitive> fixed_props(const PoseSet& set, Stage& stage, const Bounds& body,
                                    const Footprint& floor) {
   std::vector<Primitive> props;
-  stage.posts.assign(set.props.size(), Point{});
+  stage.posts = std::vector<Point>(set.props.size());  // zero points, like assign(n, {})
   for (std::size_t i = 0; i < set.props.size(); ++i) {
     const Prop& prop = set.props[i];
     const Pose* at_pose = prop.pose.empty() ? nullptr : set.find(prop.pose);

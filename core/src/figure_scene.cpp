@@ -220,11 +220,16 @@ Placed place(const PoseSet& set, const Pose& pose, const Stage& stage) {
   leg(near, kNearHip, kNearKnee, kNearAnkle, kNearHeel, kNearToe);
   arm(near, kNearShoulder, kNearElbow, kNearWrist, kNearHand);
   // Painter's order by depth; the fixed order above breaks near-ties (front views).
-  std::vector<std::pair<double, int>> order;
-  for (int i = 0; i < static_cast<int>(groups.size()); ++i)
-    order.push_back({groups[i].depth + i * 0.01, i});
-  sort_by(order);
-  for (const auto& [key, i] : order)
+  // (Sorted as indices: stable, so equal keys keep that order, as sorting (key, i) pairs did.)
+  const std::vector<std::size_t> order = stable_order(
+      groups.size(),
+      [](const void* g, std::size_t a, std::size_t b) {
+        const auto& list = *static_cast<const std::vector<Group>*>(g);
+        return list[a].depth + static_cast<double>(a) * 0.01 <
+               list[b].depth + static_cast<double>(b) * 0.01;
+      },
+      &groups);
+  for (std::size_t i : order)
     for (auto& item : groups[i].items) out.body.push_back(std::move(item));
 
   if (stage.flat_floor && stage.seat_height < 0) {
@@ -265,20 +270,21 @@ Stage make_stage(const PoseSet& set, View view, double tilt) {
   stage.x0 = stage.y0 = 1e9;
   stage.x1 = stage.y1 = -1e9;
   double wx0 = 1e9, wx1 = -1e9, wz0 = 1e9, wz1 = -1e9;  // footprint on the floor
-  std::vector<Pose> samples;
-  for (const Pose* p : keys) samples.push_back(*p);
-  const Pose* start = set.find("start");
-  const Pose* end = set.find("end");
-  if (start && end)
-    for (int i = 1; i < 32; ++i) samples.push_back(blend(set, *start, *end, ease(i / 32.0)));
-  for (const Pose& p : samples) {
+  // Each sample is measured as it is made (key poses, then the blends): a list of copied
+  // poses would only add vector<Pose> code to the web module.
+  auto measure = [&](const Pose& p) {
     const Placed placed = place(set, p, stage);
     for (const auto& item : placed.body) grow(stage, item);
     for (const V3& w : placed.world) {
       wx0 = std::min(wx0, w.x), wx1 = std::max(wx1, w.x);
       wz0 = std::min(wz0, w.z), wz1 = std::max(wz1, w.z);
     }
-  }
+  };
+  for (const Pose* p : keys) measure(*p);
+  const Pose* start = set.find("start");
+  const Pose* end = set.find("end");
+  if (start && end)
+    for (int i = 1; i < 32; ++i) measure(blend(set, *start, *end, ease(i / 32.0)));
   const Footprint floor_area{wx0 - 0.1, wx1 + 0.1, wz0 - 0.12, wz1 + 0.12};
 
   std::vector<Primitive> props =

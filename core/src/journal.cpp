@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "number_text.h"
 #include "json_read.h"
 #include "journal_json.h"
 #include "utf8.h"
@@ -19,15 +20,15 @@ std::vector<std::pair<std::string, const std::string*>> texts(const Entry& entry
     out.push_back({"plan_day", &s->plan_day});
     out.push_back({"note", &s->note});
     for (std::size_t i = 0; i < s->exercises.size(); ++i)
-      out.push_back({"exercises[" + std::to_string(i) + "].exercise_id",
+      out.push_back({with_number("exercises[", i, "].exercise_id"),
                      &s->exercises[i].exercise_id});
   } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
     out.push_back({"note", &c->note});
     for (std::size_t i = 0; i < c->activities.size(); ++i)
-      out.push_back({"activities[" + std::to_string(i) + "].name", &c->activities[i].name});
+      out.push_back({with_number("activities[", i, "].name"), &c->activities[i].name});
   } else if (const auto* h = std::get_if<HabitsEntry>(&entry)) {
     for (std::size_t i = 0; i < h->ticked.size(); ++i)
-      out.push_back({"ticked[" + std::to_string(i) + "]", &h->ticked[i]});
+      out.push_back({with_number("ticked[", i, "]"), &h->ticked[i]});
   }
   return out;
 }
@@ -178,12 +179,11 @@ std::vector<std::string> habit_ids(const Assets& assets, Problems& problems) {
 
 void Journal::reindex() {
   index_.clear();
-  index_.reserve(entries_.size());
   for (std::size_t i = 0; i < entries_.size(); ++i) index_[id_of(entries_[i])] = i;
 }
 
 const Entry* Journal::find(std::string_view id) const {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   return it == index_.end() ? nullptr : &entries_[it->second];
 }
 
@@ -256,12 +256,12 @@ Problems Journal::edit(const Entry& entry) {
       return problems;
     }
   }
-  old = entry;
+  old = Entry(entry);  // a copy moved in: variant copy-assignment would be more code
   return problems;
 }
 
 bool Journal::remove(std::string_view id) {
-  auto it = index_.find(std::string(id));
+  auto it = index_.find(id);
   if (it == index_.end()) return false;
   entries_.erase(entries_.begin() + static_cast<std::ptrdiff_t>(it->second));
   reindex();

@@ -1,4 +1,5 @@
 #include "journal_json.h"
+#include "number_text.h"
 
 #include <cmath>
 #include <cstdint>
@@ -188,7 +189,7 @@ void read_habits(Fields& f, HabitsEntry& h) {
   std::set<std::string> seen;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
-    const std::string at = "ticked[" + std::to_string(i) + "]";
+    const std::string at = with_number("ticked[", i, "]");
     if (!item.is_string() || !valid_token(item.get_ref<const std::string&>()))
       f.error(at, "must be a habit id (1-64 characters from a-z 0-9 _ -), not " +
                       (item.is_string() ? shown(item.get<std::string>()) : type_name(item)));
@@ -273,7 +274,7 @@ std::optional<ScreeningRecord> read_screening(const json& value, const std::stri
   const json* answers = f.object("answers");
   if (answers) {
     if (answers->size() > kMaxAnswers)
-      f.error("answers", "must hold at most " + std::to_string(kMaxAnswers) + " answers");
+      f.error("answers", with_number("must hold at most ", kMaxAnswers, " answers"));
     for (auto it = answers->begin(); it != answers->end(); ++it) {
       const std::string at = "answers." + it.key();
       if (!valid_token(it.key()))
@@ -281,14 +282,14 @@ std::optional<ScreeningRecord> read_screening(const json& value, const std::stri
       else if (it->is_array()) {
         // Multi-choice answers: a short list of option values.
         if (it->size() > kMaxListAnswers)
-          f.error(at, "must list at most " + std::to_string(kMaxListAnswers) + " values");
+          f.error(at, with_number("must list at most ", kMaxListAnswers, " values"));
         for (const json& item : *it)
           if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxNameBytes)
-            f.error(at, "must list strings of at most " + std::to_string(kMaxNameBytes) + " bytes");
+            f.error(at, with_number("must list strings of at most ", kMaxNameBytes, " bytes"));
       } else if (!(it->is_string() || it->is_number() || it->is_boolean()))
         f.error(at, std::string("must be a string, number, boolean or list, not ") + type_name(*it));
       else if (it->is_string() && it->get_ref<const std::string&>().size() > kMaxNameBytes)
-        f.error(at, "must be at most " + std::to_string(kMaxNameBytes) + " bytes long");
+        f.error(at, with_number("must be at most ", kMaxNameBytes, " bytes long"));
     }
   }
   const auto acknowledged = f.boolean("acknowledged", Need::optional);
@@ -310,14 +311,14 @@ std::optional<Settings> read_settings(const json& value, const std::string& file
   s.tones = f.boolean("tones", Need::optional).value_or(true);
   if (const json* list = f.array("activities", Need::optional)) {
     if (list->size() > kMaxActivities)
-      f.error("activities", "must hold at most " + std::to_string(kMaxActivities) + " names");
+      f.error("activities", with_number("must hold at most ", kMaxActivities, " names"));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const json& item = (*list)[i];
-      const std::string at = "activities[" + std::to_string(i) + "]";
+      const std::string at = with_number("activities[", i, "]");
       if (!item.is_string() || item.get_ref<const std::string&>().empty() ||
           item.get_ref<const std::string&>().size() > kMaxNameBytes)
-        f.error(at, "must be a name of 1-" + std::to_string(kMaxNameBytes) + " bytes");
+        f.error(at, with_number("must be a name of 1-", kMaxNameBytes, " bytes"));
       else if (!seen.insert(item.get<std::string>()).second)
         f.error(at, shown(item.get<std::string>()) + " appears twice");
       else

@@ -53,7 +53,11 @@ Json::Json(Array&& v) noexcept : type_(Type::array) { new (&array_) Array(std::m
 Json::Json(std::initializer_list<Field> fields) : type_(Type::object) {
   new (&object_) Object();
   object_.reserve(fields.size());
-  for (const Field& f : fields) (*this)[f.key] = f.value;
+  for (const Field& f : fields) {
+    Json& value = f.value();
+    (*this)[f.key] = std::move(value);
+    value.~Json();
+  }
 }
 
 Json Json::object() {
@@ -96,6 +100,8 @@ Json& Json::operator=(Json&& other) noexcept {
   new (this) Json(std::move(taken));
   return *this;
 }
+
+Json& Json::operator=(std::initializer_list<Field> fields) { return *this = Json(fields); }
 
 Json::~Json() { destroy(); }
 
@@ -235,11 +241,13 @@ Json::const_iterator Json::find(std::string_view key) const {
 
 std::size_t Json::erase(std::string_view key) {
   if (type_ != Type::object) return 0;
-  for (auto it = object_.begin(); it != object_.end(); ++it) {
-    if (it->key == key) {
-      object_.erase(it);
-      return 1;
-    }
+  for (std::size_t i = 0; i < object_.size(); ++i) {
+    if (object_[i].key != key) continue;
+    // The later members move up one, keeping their order (what vector::erase does, without
+    // compiling its template).
+    for (; i + 1 < object_.size(); ++i) object_[i] = std::move(object_[i + 1]);
+    object_.pop_back();
+    return 1;
   }
   return 0;
 }

@@ -26,8 +26,7 @@ class JsonParser {
   }
 
   // The top object is read member by member so that "entries" can be streamed.
-  bool streaming(Json* top, const std::function<void(Json&, std::size_t)>& on_entry,
-                 int* entries_arrays) {
+  bool streaming(Json* top, EntrySink on_entry, int* entries_arrays) {
     skip_bom();
     skip_space();
     if (p_ == end_ || *p_ != '{') return document(top);
@@ -374,14 +373,16 @@ void JsonParser::drop_repeats(Json::Object& members) {
         return list[a].key < list[b].key;
       },
       &members);
-  std::vector<bool> drop(members.size(), false);
+  // Flags as size_t, the element type stable_order already compiles: vector<bool> filling is
+  // one more template in the web module.
+  std::vector<std::size_t> drop(members.size());
   bool any = false;
   for (std::size_t i = 0; i + 1 < order.size(); ++i) {
     if (members[order[i]].key != members[order[i + 1]].key) continue;
     std::size_t j = i + 1;
     while (j + 1 < order.size() && members[order[j + 1]].key == members[order[i]].key) ++j;
     members[order[i]].value = std::move(members[order[j]].value);
-    for (std::size_t k = i + 1; k <= j; ++k) drop[order[k]] = true;
+    for (std::size_t k = i + 1; k <= j; ++k) drop[order[k]] = 1;
     any = true;
     i = j;
   }
@@ -392,7 +393,7 @@ void JsonParser::drop_repeats(Json::Object& members) {
     if (i != kept) members[kept] = std::move(members[i]);  // never move onto itself
     ++kept;
   }
-  members.resize(kept);
+  while (members.size() > kept) members.pop_back();  // shrinks only: no resize() template
 }
 
 std::optional<Json> Json::parse(std::string_view text, std::string* error) {
@@ -401,8 +402,7 @@ std::optional<Json> Json::parse(std::string_view text, std::string* error) {
   return result;
 }
 
-bool parse_streaming_entries(std::string_view text, Json* top,
-                             const std::function<void(Json&, std::size_t)>& on_entry,
+bool parse_streaming_entries(std::string_view text, Json* top, EntrySink on_entry,
                              int* entries_arrays, std::string* error) {
   *top = Json();
   *entries_arrays = 0;

@@ -113,4 +113,8 @@ std::string padded(long long n, int width) {
   return negative ? "-" + digits : digits;
 }
 
+std::string with_number(const char* before, std::size_t n, const char* after) {
+  return before + std::to_string(n) + after;
+}
+
 }  // namespace limber

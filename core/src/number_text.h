@@ -7,6 +7,7 @@
 // Why not snprintf: printf's floating-point formatting pulls ~5 KB of code and 128-bit
 // soft-float arithmetic into the WebAssembly every phone downloads, for a handful of uses.
 #pragma once
+#include <cstddef>
 #include <string>
 
 namespace limber {
@@ -22,5 +23,9 @@ std::string fixed(double v, int decimals);
 
 // `n` with at least `width` digits, zero-padded ("0007"); negatives keep their sign first.
 std::string padded(long long n, int width);
+
+// before + n + after ("entries[" 3 "]"): one call where a chain of + would build and drop a
+// temporary per piece at each of the many messages that name a count or an index.
+std::string with_number(const char* before, std::size_t n, const char* after);
 
 }  // namespace limber

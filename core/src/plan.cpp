@@ -1,9 +1,9 @@
 #include "limber/plan.h"
 
 #include <algorithm>
-#include <deque>
 #include <set>
 
+#include "number_text.h"
 #include "json_read.h"
 #include "sort_by.h"
 
@@ -74,13 +74,14 @@ std::string unsuitable(const Exercise& e, const PlanInput& in) {
 // any exercise of the same category that works a shared region from a gentler level.
 const Exercise* nearest_suitable(const Catalogue& cat, const Exercise& e, const PlanInput& in,
                                  const std::set<std::string>& taken) {
-  std::deque<const Exercise*> queue{&e};
+  // A breadth-first queue read from `head` on: a vector, because a deque would be one more
+  // container's code in the web module for a handful of pointers.
+  std::vector<const Exercise*> queue;
   std::set<std::string> seen{e.id};
   for (bool easier_pass : {true, false}) {
-    queue.assign({&e});
-    while (!queue.empty()) {
-      const Exercise* x = queue.front();
-      queue.pop_front();
+    queue.assign(1, &e);
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+      const Exercise* x = queue[head];
       for (const std::string& id : easier_pass ? x->easier : x->harder) {
         const Exercise* next = cat.find(id);
         if (!next || !seen.insert(id).second) continue;
@@ -152,22 +153,27 @@ PlannedExercise dose(const Catalogue& cat, const Exercise& base, int step, const
   if (more > 0) {
     if (d.kind == DosageKind::reps) {
       const int reps = std::min(dosage_limits::kMaxReps, d.reps + more * rules.more_reps);
-      if (reps > d.reps) changes.push_back("+" + std::to_string(reps - d.reps) + " reps");
+      if (reps > d.reps)
+        changes.push_back(with_number("+", static_cast<std::size_t>(reps - d.reps), " reps"));
       d.reps = reps;
     } else if (d.kind == DosageKind::hold) {
       const int cap = stretch ? rules.max_stretch_hold_seconds : dosage_limits::kMaxHold;
       const int hold = std::min(cap, d.hold_seconds + more * rules.more_hold_seconds);
-      if (hold > d.hold_seconds) changes.push_back("+" + std::to_string(hold - d.hold_seconds) + " s hold");
+      if (hold > d.hold_seconds)
+        changes.push_back(
+            with_number("+", static_cast<std::size_t>(hold - d.hold_seconds), " s hold"));
       d.hold_seconds = std::max(d.hold_seconds, hold);
     } else if (d.kind == DosageKind::timed) {
       const int work = std::min(dosage_limits::kMaxWorkSeconds, d.work_seconds + more * 10);
-      if (work > d.work_seconds) changes.push_back("+" + std::to_string(work - d.work_seconds) + " s");
+      if (work > d.work_seconds)
+        changes.push_back(with_number("+", static_cast<std::size_t>(work - d.work_seconds), " s"));
       d.work_seconds = work;
     }
   }
   if (sets > 0) {
     const int total = std::min(rules.max_sets, d.sets + sets);
-    if (total > d.sets) changes.push_back("+" + std::to_string(total - d.sets) + " set");
+    if (total > d.sets)
+      changes.push_back(with_number("+", static_cast<std::size_t>(total - d.sets), " set"));
     d.sets = std::max(d.sets, total);
   }
   if (!changes.empty()) {
@@ -226,7 +232,7 @@ void fill_exercises(const Catalogue& cat, const PlanRules& rules, const PlanInpu
     if (!warm_up && planned.replaces.empty() && step != 0) {
       PlannedExercise stepped = dose(cat, *chosen, step, rules, in, taken);
       stepped.warm_up = false;
-      planned = stepped;
+      planned = std::move(stepped);
     }
     if (!taken.insert(planned.exercise->id).second) continue;
     day.exercises.push_back(std::move(planned));
@@ -373,9 +379,10 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
     }
     previous_strength = day.kind == DayKind::strength;
     if (!locked && day.date >= in.today) day.walking_minutes = plan.progression.walking_minutes;
-    plan.week.push_back(day);
+    plan.week.push_back(std::move(day));
   }
-  plan.today = plan.week[static_cast<std::size_t>(in.today.weekday())];
+  // Copies are made and moved in (here and below): DayPlan copy-assignment would be more code.
+  plan.today = DayPlan(plan.week[static_cast<std::size_t>(in.today.weekday())]);
 
   if (plan.status == PlanStatus::ready) {
     std::set<std::string> hurt_last_time;
@@ -402,7 +409,7 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
         list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
       plan.notes.push_back("Left out today: " + list + ". " + why);
     }
-    plan.week[static_cast<std::size_t>(in.today.weekday())] = today;
+    plan.week[static_cast<std::size_t>(in.today.weekday())] = DayPlan(today);
   }
   return plan;
 }

@@ -48,7 +48,7 @@ std::size_t Answers::answered() const {
 
 Answers Screening::blank() const {
   Answers answers;
-  answers.values_.resize(data_->questions.size());
+  std::vector<AnswerValue>(data_->questions.size()).swap(answers.values_);  // see find_question
   return answers;
 }
 
@@ -80,7 +80,13 @@ const Question* find_question(const detail::ScreeningData& d, std::vector<Answer
     problems.push_back(item_problem(id, "is not a question in this check"));
     return nullptr;
   }
-  values.resize(d.questions.size());
+  if (values.size() != d.questions.size()) {
+    // Like resize(), without compiling its template: a sized vector, the old answers moved in.
+    std::vector<AnswerValue> sized(d.questions.size());
+    for (std::size_t i = 0; i < sized.size() && i < values.size(); ++i)
+      sized[i] = std::move(values[i]);
+    values.swap(sized);  // (swap, not move-assignment: one template fewer)
+  }
   return &d.questions[static_cast<std::size_t>(*index)];
 }
 

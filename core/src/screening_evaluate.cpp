@@ -52,11 +52,13 @@ struct ItemHit {
 
 Verdict Screening::evaluate(const Answers& answers) const {
   const ScreeningData& d = *data_;
-  std::vector<AnswerValue> padded;
   const std::vector<AnswerValue>* values = &answers.values_;
-  if (values->size() != d.questions.size()) {  // a default-constructed Answers: nothing answered
-    padded = answers.values_;
-    padded.resize(d.questions.size());
+  const bool pad = values->size() != d.questions.size();  // a default Answers: nothing answered
+  // Sized when needed, not resize()d: one template fewer in the web module.
+  std::vector<AnswerValue> padded(pad ? d.questions.size() : 0);
+  if (pad) {
+    for (std::size_t i = 0; i < padded.size() && i < values->size(); ++i)
+      padded[i] = (*values)[i];
     values = &padded;
   }
   const auto value = [&](int index) -> const AnswerValue& {
@@ -163,6 +165,16 @@ Verdict Screening::evaluate(const Answers& answers) const {
   }
   v.not_a_diagnosis = d.not_a_diagnosis;
   return v;
+}
+
+void detail::ScreeningDataDelete::operator()(const ScreeningData* data) const { delete data; }
+
+Screening::Screening(const Screening& other)
+    : data_(other.data_ ? new ScreeningData(*other.data_) : nullptr) {}
+
+Screening& Screening::operator=(const Screening& other) {
+  if (this != &other) *this = Screening(other);
+  return *this;
 }
 
 std::string Screening::stage_for_weeks(double weeks, std::string* text) const {

@@ -609,7 +609,7 @@ class Loader {
 }  // namespace
 
 std::optional<Screening> Screening::load(const Assets& assets, Problems& problems) {
-  auto data = std::make_shared<ScreeningData>();
+  std::unique_ptr<ScreeningData, detail::ScreeningDataDelete> data(new ScreeningData());
   const std::size_t before = problems.size();
   Loader(assets, *data, problems).load_all();
   if (problems.size() != before) return std::nullopt;

@@ -348,9 +348,14 @@ bool SessionPlayer::insert_next(SessionItem item, Millis now) {
   elapsed_before_step_ += std::clamp<Millis>(at - step_start_, 0, steps_[step_].duration);
   item.sets = std::max(1, item.sets);
   item.rep_seconds = std::max(1, item.rep_seconds);
-  results_.insert(results_.begin() + index,
-                  ItemResult{item.exercise_id, ItemStatus::pending, 0, 0, 0});
-  items_.insert(items_.begin() + index, std::move(item));
+  // Appended, then swapped back into place: push_back is compiled anyway, vector::insert
+  // would be two more templates in the web module.
+  results_.push_back(ItemResult{item.exercise_id, ItemStatus::pending, 0, 0, 0});
+  items_.push_back(std::move(item));
+  for (std::size_t i = items_.size() - 1; i > static_cast<std::size_t>(index); --i) {
+    std::swap(results_[i], results_[i - 1]);
+    std::swap(items_[i], items_[i - 1]);
+  }
   steps_.clear();
   build_steps();
   enter_step(first_step_of_item(index), at);

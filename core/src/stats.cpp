@@ -1,27 +1,29 @@
 #include "limber/stats.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
-#include <set>
 
 namespace limber {
 namespace {
 
 constexpr int kWindowDays = 28;
 
-// Daily means of one measure over the 4-week window, keyed by day offset 0..27.
+// Daily means of one measure over the 4-week window, by day offset 0..27. A fixed array, not
+// a map: the offsets are few and known, and each kind of map is more code in the web module.
 class DailyValues {
  public:
   void add(int offset, int value) {
-    auto& [sum, count] = days_[offset];
+    auto& [sum, count] = days_[static_cast<std::size_t>(offset)];
     sum += value;
     ++count;
   }
   std::optional<double> mean(int from, int to) const {  // offsets, inclusive
     double sum = 0;
     int n = 0;
-    for (auto it = days_.lower_bound(from); it != days_.end() && it->first <= to; ++it) {
-      sum += day_mean(it->second);
+    for (int x = from; x <= to; ++x) {
+      if (!has(x)) continue;
+      sum += day_mean(x);
       ++n;
     }
     if (n == 0) return std::nullopt;
@@ -29,21 +31,22 @@ class DailyValues {
   }
   int days(int from, int to) const {
     int n = 0;
-    for (auto it = days_.lower_bound(from); it != days_.end() && it->first <= to; ++it) ++n;
+    for (int x = from; x <= to; ++x) n += has(x);
     return n;
   }
   // Higher values better (activity scores) or worse (pain).
   Trend trend(bool higher_is_better) const {
     Trend t;
-    t.days = static_cast<int>(days_.size());
+    t.days = days(0, kWindowDays - 1);
     t.first_week = mean(0, 6);
     t.last_week = mean(kWindowDays - 7, kWindowDays - 1);
     if (t.first_week && t.last_week) t.change = *t.last_week - *t.first_week;
-    if (days_.size() >= 2) {
+    if (t.days >= 2) {
       double sx = 0, sy = 0, sxx = 0, sxy = 0;
-      const double n = static_cast<double>(days_.size());
-      for (const auto& [x, v] : days_) {
-        const double y = day_mean(v);
+      const double n = static_cast<double>(t.days);
+      for (int x = 0; x < kWindowDays; ++x) {
+        if (!has(x)) continue;
+        const double y = day_mean(x);
         sx += x;
         sy += y;
         sxx += static_cast<double>(x) * x;
@@ -59,8 +62,12 @@ class DailyValues {
   }
 
  private:
-  static double day_mean(const std::pair<double, int>& v) { return v.first / v.second; }
-  std::map<int, std::pair<double, int>> days_;
+  bool has(int x) const { return days_[static_cast<std::size_t>(x)].second > 0; }
+  double day_mean(int x) const {
+    const auto& [sum, count] = days_[static_cast<std::size_t>(x)];
+    return sum / count;
+  }
+  std::array<std::pair<double, int>, kWindowDays> days_{};  // sum and count of each day
 };
 
 int longest_run(const std::vector<std::int64_t>& days) {
@@ -105,7 +112,7 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
   const Date window_start = today.plus_days(-(kWindowDays - 1));
   s.sessions_planned_4w = planned_sessions(journal, today, window_start, s.sessions_target);
 
-  std::set<std::int64_t> active;
+  std::map<std::int64_t, int> active;  // days with a record (a map: see store.cpp's habit_days_)
   DailyValues pain;
   std::map<std::string, DailyValues> scores;
   std::map<std::string, std::pair<Date, int>> latest;  // name -> (date, score) up to today
@@ -117,11 +124,11 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
     const int offset = static_cast<int>(date - window_start);
     if (const auto* session = std::get_if<SessionEntry>(&e)) {
       if (!session->completed()) continue;
-      active.insert(date.days());
+      active[date.days()] = 1;
       s.sessions_this_week += in_week;
       s.sessions_done_4w += in_window;
     } else if (const auto* c = std::get_if<CheckinEntry>(&e)) {
-      active.insert(date.days());
+      active[date.days()] = 1;
       if (in_week) s.walking_minutes_this_week += c->walking_minutes.value_or(0);
       if (in_window) pain.add(offset, c->pain);
       for (const auto& a : c->activities) {
@@ -132,11 +139,12 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
     }
   }
 
-  const std::vector<std::int64_t> days(active.begin(), active.end());
+  std::vector<std::int64_t> days;
+  for (const auto& [day, one] : active) days.push_back(day);
   s.longest_streak = longest_run(days);
   std::int64_t end = today.days();
-  if (!active.count(end)) --end;  // today is not over yet
-  for (std::int64_t d = end; active.count(d); --d) ++s.current_streak;
+  if (active.find(end) == active.end()) --end;  // today is not over yet
+  for (std::int64_t d = end; active.find(d) != active.end(); --d) ++s.current_streak;
 
   s.pain_average_7d = pain.mean(kWindowDays - 7, kWindowDays - 1);
   s.pain_days_7d = pain.days(kWindowDays - 7, kWindowDays - 1);

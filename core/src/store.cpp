@@ -1,7 +1,9 @@
 #include "limber/store.h"
 
+#include <map>
 #include <set>
 
+#include "number_text.h"
 #include "journal_access.h"
 #include "journal_json.h"
 #include "json_read.h"
@@ -21,13 +23,13 @@ class EntryReader {
   explicit EntryReader(const std::string& file) : file_(file) {}
 
   void read(const json& value, std::size_t index) {
-    auto entry = journal_json::read_entry(value, file_, "entries[" + std::to_string(index) + "]",
+    auto entry = journal_json::read_entry(value, file_, with_number("entries[", index, "]"),
                                           journal_json::IdRule::required, problems);
     if (!entry) return;
     const std::string& id = id_of(*entry);
     if (!ids_.insert(id).second)
       problems.push_back({file_, id, "id", "is used by more than one entry"});
-    if (type_of(*entry) == EntryType::habits && !habit_days_.insert(date_of(*entry).days()).second)
+    if (type_of(*entry) == EntryType::habits && habit_days_[date_of(*entry).days()]++ > 0)
       problems.push_back({file_, id, "date", "another habits entry has the same date"});
     entries.push_back(std::move(*entry));
   }
@@ -38,7 +40,9 @@ class EntryReader {
  private:
   const std::string& file_;
   std::set<std::string> ids_;
-  std::set<std::int64_t> habit_days_;
+  // Habits entries per day. A map to a count rather than a set of days: the progression
+  // already compiles this map, and a set<int64_t> would be one more tree in the web module.
+  std::map<std::int64_t, int> habit_days_;
 };
 
 // The current schema, parsed: the top level from `doc`, the entries either already read by
@@ -64,7 +68,7 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
   EntryReader& reader = streamed ? *streamed : from_tree;
   if (list && !streamed)
     for (std::size_t i = 0; i < list->size(); ++i) reader.read((*list)[i], i);
-  problems.insert(problems.end(), reader.problems.begin(), reader.problems.end());
+  for (Problem& p : reader.problems) problems.push_back(std::move(p));  // no range-insert template
   if (problems.size() != before) return std::nullopt;
   return JournalAccess::make(std::move(reader.entries), std::move(screening), std::move(settings));
 }
@@ -79,9 +83,8 @@ Loaded load_journal(std::string_view bytes, const std::string& source) {
   EntryReader streamed(source);
   std::string error;
   int entries_arrays = 0;
-  if (!parse_streaming_entries(
-          bytes, &doc, [&](json& entry, std::size_t index) { streamed.read(entry, index); },
-          &entries_arrays, &error)) {
+  auto on_entry = [&](json& entry, std::size_t index) { streamed.read(entry, index); };
+  if (!parse_streaming_entries(bytes, &doc, on_entry, &entries_arrays, &error)) {
     out.problems.push_back({source, "", "", "invalid JSON: " + error});
     return out;
   }

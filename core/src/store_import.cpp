@@ -4,6 +4,7 @@
 #include <set>
 
 #include "limber/store.h"
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -78,7 +79,8 @@ void merge(Journal& journal, const Journal& file, ImportReport& report) {
 
 std::string ImportReport::summary() const {
   if (mode == ImportMode::replace)
-    return "replaced the journal with the file's " + std::to_string(added) + " entries";
+    return with_number("replaced the journal with the file's ", static_cast<std::size_t>(added),
+                       " entries");
   std::string s = "added " + std::to_string(added) + ", unchanged " + std::to_string(unchanged);
   if (habits_merged) s += ", habit days joined " + std::to_string(habits_merged);
   if (!renamed.empty())
@@ -90,8 +92,7 @@ std::string ImportReport::summary() const {
 
 Imported import_journal(const Journal& current, std::string_view bytes, ImportMode mode,
                         const std::string& source) {
-  Imported out;
-  out.journal = current;
+  Imported out{current, {}, {}};  // a copy made in place: no Journal copy-assignment is compiled
   out.report.mode = mode;
   Loaded file = load_journal(bytes, source);
   out.report.file_version = file.file_version;

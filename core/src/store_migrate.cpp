@@ -37,7 +37,8 @@ bool v1_to_v2(json& doc, const std::string& file, Problems& problems) {
   top.reject_unknown();
 
   // Ids as version 2 gives new entries: "<type>-<date>-<n>", n counting from 1 per day.
-  std::map<std::string, int> used;
+  // Counts per prefix, in the journal index's type of map (no new kind of map compiled).
+  std::map<std::string, std::size_t, std::less<>> used;
   auto new_id = [&](const char* type, const json& date) {
     std::string day = "undated";
     if (date.is_string() && Date::parse(date.get_ref<const std::string&>()))

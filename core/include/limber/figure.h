@@ -188,7 +188,11 @@ struct Frame {
 
 namespace detail {
 struct Stage;
-}
+// Out of line, where Stage is complete (figure_draw.cpp).
+struct StageDelete {
+  void operator()(const Stage* stage) const;
+};
+}  // namespace detail
 
 // One exercise set up for drawing: framing, floor and fixed props are worked out once,
 // so a shell animating it (60 frames a second) pays only for posing the body.
@@ -206,7 +210,9 @@ class Figure {
  private:
   PoseSet set_;
   DrawOptions options_;
-  std::shared_ptr<const detail::Stage> stage_;
+  // Owned, not shared: a Figure is made and used in place, and std::shared_ptr would bring
+  // its run-time type machinery into the web module.
+  std::unique_ptr<const detail::Stage, detail::StageDelete> stage_;
 };
 
 // One-off drawings (a Figure made and thrown away).

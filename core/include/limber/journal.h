@@ -20,7 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <map>
 #include <variant>
 #include <vector>
 
@@ -163,7 +163,9 @@ class Journal {
   void reindex();
 
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::size_t> index_;  // id -> position in entries_
+  // id -> position in entries_. An ordered map, not a hash map: the catalogue already uses
+  // this exact type, so the web module carries one map instead of a second kind of table.
+  std::map<std::string, std::size_t, std::less<>> index_;
   std::optional<ScreeningRecord> screening_;
   Settings settings_;
 };

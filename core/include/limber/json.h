@@ -15,7 +15,6 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <initializer_list>
 #include <new>
 #include <iterator>
@@ -69,6 +68,9 @@ class Json {
   Json(Json&& other) noexcept;
   Json& operator=(const Json& other);
   Json& operator=(Json&& other) noexcept;
+  // `reply = {{"key", value}, ...}` builds the object out of line: one call where assigning a
+  // temporary would add a move and a destructor at each of the many replies.
+  Json& operator=(std::initializer_list<Field> fields);
   ~Json();
 
   static Json array() { return Json(Array{}); }
@@ -208,9 +210,25 @@ class Json {
   };
 };
 
+// One {"key", value} of an object being built. The value is built in place here and moved
+// out (and destroyed) by the object's constructor, which takes each list once: so a Field
+// has nothing left to destroy and no destructor, and none of the hundreds of reply sites
+// compiles a clean-up loop over its fields.
 struct Json::Field {
+  template <typename T, typename = std::enable_if_t<std::is_constructible_v<Json, T&&>>>
+  Field(const char* k, T&& v) : key(k) {
+    new (value_) Json(std::forward<T>(v));
+  }
+  Field(const char* k, std::initializer_list<Field> object) : key(k) { new (value_) Json(object); }
+  Field(const Field&) = delete;
+  Field& operator=(const Field&) = delete;
+
   const char* key;
-  Json value;
+  // The built value; the object's constructor moves it out and destroys it.
+  Json& value() const { return *std::launder(reinterpret_cast<Json*>(value_)); }
+
+ private:
+  alignas(Json) mutable unsigned char value_[sizeof(Json)];
 };
 
 struct Json::Member {
@@ -253,8 +271,23 @@ class Json::Iter {
 // and dropped right after, so a ten-year journal never exists as one tree. `top` gets
 // everything else, with an empty "entries" array standing in. Returns false and sets *error
 // on bad JSON; `entries_arrays` counts top-level "entries" keys (more than one is suspect).
-bool parse_streaming_entries(std::string_view text, Json* top,
-                             const std::function<void(Json& entry, std::size_t index)>& on_entry,
+//
+// `on_entry` is borrowed for the call (any callable taking (Json&, std::size_t)): a pointer
+// pair rather than std::function, whose machinery would cost the web module more.
+class EntrySink {
+ public:
+  template <typename F>
+  EntrySink(F& f)  // NOLINT: implicit, so a lambda can be passed as is
+      : context_(&f), call_([](void* c, Json& entry, std::size_t index) {
+          (*static_cast<F*>(c))(entry, index);
+        }) {}
+  void operator()(Json& entry, std::size_t index) const { call_(context_, entry, index); }
+
+ private:
+  void* context_;
+  void (*call_)(void*, Json&, std::size_t);
+};
+bool parse_streaming_entries(std::string_view text, Json* top, EntrySink on_entry,
                              int* entries_arrays, std::string* error);
 
 }  // namespace limber

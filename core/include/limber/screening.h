@@ -152,10 +152,21 @@ struct Verdict {
 
 namespace detail {
 struct ScreeningData;
-}
+// Out of line, where ScreeningData is complete (screening_evaluate.cpp).
+struct ScreeningDataDelete {
+  void operator()(const ScreeningData* data) const;
+};
+}  // namespace detail
 
 class Screening {
  public:
+  // Copies are deep (a copy is rare: the app loads one and keeps it).
+  Screening(const Screening& other);
+  Screening& operator=(const Screening& other);
+  Screening(Screening&&) noexcept = default;
+  Screening& operator=(Screening&&) noexcept = default;
+  ~Screening() = default;
+
   // Reads assets/screening/*.json, validating every file; all problems are reported.
   static std::optional<Screening> load(const Assets& assets, Problems& problems);
 
@@ -197,7 +208,9 @@ class Screening {
 
  private:
   Screening() = default;  // only load() makes one
-  std::shared_ptr<const detail::ScreeningData> data_;
+  // Owned, not shared: std::shared_ptr would bring its run-time type machinery into the web
+  // module (~1.5 KB gzipped).
+  std::unique_ptr<const detail::ScreeningData, detail::ScreeningDataDelete> data_;
 };
 
 // The verdict as JSON (keys: level, title, action, actions, reasons, fired_rules,
