@@ -2,7 +2,7 @@
 //
 //   limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH] [--theme T]
 //          [--scale F] [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
-//          [--clock MS] [--script FILE]   (tests only)
+//          [--clock MS] [--script FILE] [--trace FILE]   (tests only)
 //
 // Every rule lives in the core behind limber::App; this file opens the journal and the
 // window, feeds it frames and sleeps. The loop waits for events when nothing moves (about 0 % CPU when
@@ -22,6 +22,7 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include "asset_dir.h"
+#include "file_io.h"
 #include "fonts.h"
 #include "journal_file.h"
 #include "journal_store.h"
@@ -274,6 +275,7 @@ int main(int argc, char** argv) {
   int frames_owed = kFramesPerWake;
   bool animating = false;
   long long wake_ms = -1;  // a screen's next visible change (a countdown's next second)
+  std::string traced;      // --trace: the text last written
   for (;;) {
     if (screenshot_mode || frames_owed > 0) {
       glfwPollEvents();
@@ -314,8 +316,13 @@ int main(int argc, char** argv) {
     ImGui::NewFrame();
     std::string text;
     const bool dump = last_frame && options.dump_text;
-    shell.draw(dump ? &text : nullptr);
+    shell.draw(dump || !options.trace.empty() ? &text : nullptr);
     if (dump) std::printf("%s\n", text.c_str());
+    if (!options.trace.empty() && text != traced) {
+      traced = text;
+      if (!write_file_atomically(options.trace, text, &error))
+        std::fprintf(stderr, "limber: --trace: %s\n", error.c_str());
+    }
     animating = ui.take_animating() || io.WantTextInput;  // a text caret blinks
     wake_ms = ui.take_wake();
     if (titled != ui.current()) {
