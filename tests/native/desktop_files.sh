@@ -23,6 +23,14 @@ trace=$work/screen.txt
 
 fail() { echo "FAIL: $*"; exit 1; }
 keys() { python3 "$here/xkeys.py" "$@"; }
+# field LABEL TEXT: the text field under LABEL holds TEXT within 3 s (the typing went there).
+field() {
+  for _ in $(seq 30); do
+    grep -A1 -xF -- "$1" "$trace" | grep -qxF -- "{ $2 }" && return 0
+    sleep 0.1
+  done
+  cat "$trace"; fail "the $1 field does not hold $2"
+}
 # says TEXT [TENTHS]: the app shows TEXT (a fixed string) within TENTHS tenths of a second.
 says() {
   for _ in $(seq "${2:-30}"); do
@@ -58,7 +66,9 @@ says "Back up your journal"
 
 # --- 1. Back up: Tab to the fourth text field ("Save to"; three activities come first),
 # type a path, Enter leaves the field, Down reaches "Save the backup", Space presses it.
-keys Tab Tab Tab Tab ctrl+a text:~/backup.json Return Down space
+keys Tab Tab Tab Tab ctrl+a text:~/backup.json Return
+field "Save to" "~/backup.json"
+keys Down space
 says "Saved to $work/backup.json."
 test -f "$work/backup.json" || fail "no backup at $work/backup.json"
 [ "$(entries "$work/backup.json")" = "$(cat "$work/before.json")" ] ||
@@ -77,7 +87,9 @@ ps -p "$pid" >/dev/null || fail "limber is not running after the delete"
 
 # --- 3. Bring the backup back: Tab from the top to the fifth field ("File"), type the
 # path, Down to "Add to my journal" (chosen already), Down to "Import", Space.
-keys Tab Tab Tab Tab Tab ctrl+a text:~/backup.json Return Down Down space
+keys Tab Tab Tab Tab Tab ctrl+a text:~/backup.json Return
+field "File" "~/backup.json"
+keys Down Down space
 says "added 2"
 wait_entries "$D/journal.json" 2
 [ "$(entries "$D/journal.json")" = "$(cat "$work/before.json")" ] ||
@@ -97,8 +109,9 @@ says "easier today"
 # the field then names a .csv file in the home folder, which "Save the backup" writes.
 keys ctrl+6
 says "Back up your journal"
-keys Tab Tab Tab Tab ctrl+a text:~/backup.csv Return Up Right space
-says "CSV (spreadsheet)"
+keys Tab Tab Tab Tab ctrl+a text:~/backup.csv Return
+field "Save to" "~/backup.csv"
+keys Up Right space
 keys Down Down space
 says "Saved to $work/backup.csv."
 head -1 "$work/backup.csv" | grep -q "^date,type,id,pain," ||

@@ -136,7 +136,8 @@ def main():
         else:
             *mods, key = step.split("+")
             # Held for a moment, as fingers do: Dear ImGui 1.86 has no input queue, so a
-            # press and release landing in the same frame would never be seen.
+            # press and release landing in the same frame would never be seen (the app
+            # now queues keys, key_queue.h; other ImGui apps may not).
             press([keycode(MODIFIERS[m]) for m in mods] + [keycode(key)], 0.1)
     x11.XCloseDisplay(display)
 
