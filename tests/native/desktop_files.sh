@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Settings' data tools used as a person would, in the running app under Xvfb: a journal made
 # with limber-cli is backed up to a JSON file typed into "Save to", deleted through the
-# confirmation, brought back with "Add to my journal" from a path typed into "File", and
-# saved again as CSV. Keys go in through XTEST (xkeys.py): Tab moves between text fields,
-# arrow keys between buttons, Space presses one. The app's text is read back through the
-# test-only --trace file; the journal is read on disk (python3).
+# confirmation, brought back with "Add to my journal" from a path typed into "File", then
+# replaced from it (a second confirmation), and saved again as CSV. Keys go in through XTEST
+# (xkeys.py): Tab moves between text fields, arrow keys between buttons, Space presses one.
+# The app's text is read back through the test-only --trace file; the journal on disk.
 # usage: desktop_files.sh LIMBER_BINARY LIMBER_CLI [OUT_DIR]   (OUT_DIR: desktop-files.png)
 set -euo pipefail
 if [ -z "${LIMBER_IN_XVFB:-}" ]; then
@@ -100,6 +100,19 @@ if [ -n "$out" ]; then
   keys shot:"$out/desktop-files.png"
   python3 "$here/png_stats.py" "$out/desktop-files.png" --min-stddev 5 || fail "the screenshot looks blank"
 fi
+# "Replace my journal" asks first (a confirmation inside the card, like Delete): Up to "Add
+# to my journal", Right to "Replace my journal", Space; Down to "Import", Space; Down to
+# "Yes, replace it", Space. The same file again: the same entries.
+keys Up Right space
+says "Everything here is replaced by the file's contents."
+keys Down space
+says "Yes, replace it"
+keys Down space
+says "replaced the journal with the file's 2 entries"
+! grep -qF "Yes, replace it" "$trace" || fail "the replace confirmation stayed"
+ps -p "$pid" >/dev/null || fail "limber is not running after the replacing import"
+[ "$(entries "$D/journal.json")" = "$(cat "$work/before.json")" ] ||
+  fail "the journal after replacing differs from before: $(cat "$D/journal.json")"
 # Progress shows the entries again (the import reaches the other screens).
 keys ctrl+4
 says "long drive, stiff back"
