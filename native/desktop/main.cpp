@@ -2,12 +2,13 @@
 //
 //   limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH] [--theme T]
 //          [--scale F] [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
-//          [--clock MS] [--script FILE]   (tests only)
+//          [--clock MS] [--script FILE] [--trace FILE]   (tests only)
 //
 // Every rule lives in the core behind limber::App; this file opens the journal and the
 // window, feeds it frames and sleeps. The loop waits for events when nothing moves (about 0 % CPU when
 // idle), redraws at kAnimationHz only while a screen asks for it (a running timer), and
 // --screenshot renders N frames, saves the last one as a PNG and exits (tests and docs).
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <memory>
@@ -22,9 +23,11 @@
 #include <backends/imgui_impl_opengl3.h>
 
 #include "asset_dir.h"
+#include "file_io.h"
 #include "fonts.h"
 #include "journal_file.h"
 #include "journal_store.h"
+#include "key_queue.h"
 #include "limber/app.h"
 #include "options.h"
 #include "quit_signal.h"
@@ -103,6 +106,31 @@ std::vector<Rect> monitor_work_areas() {
 }
 
 float g_forced_scale = 0;  // --scale
+
+// Keys and characters reach ImGui through this queue, one event per key per frame, so a
+// quick tap during a slow frame is not lost (key_queue.h).
+KeyQueue g_keys;
+
+void install_key_queue(GLFWwindow* window) {
+  glfwSetKeyCallback(window, [](GLFWwindow*, int key, int scancode, int action, int mods) {
+    g_keys.push(KeyQueue::key(key, scancode, action, mods));
+  });
+  glfwSetCharCallback(window,
+                      [](GLFWwindow*, unsigned int c) { g_keys.push(KeyQueue::character(c)); });
+}
+
+// Hands this frame's share of the queue to ImGui's GLFW backend, as its callbacks would.
+// Returns whether there was any.
+bool deliver_keys(GLFWwindow* window) {
+  const std::vector<KeyQueue::Event> events = g_keys.take_frame();
+  for (const KeyQueue::Event& e : events) {
+    if (e.is_char)
+      ImGui_ImplGlfw_CharCallback(window, e.codepoint);
+    else
+      ImGui_ImplGlfw_KeyCallback(window, e.key, e.scancode, e.action, e.mods);
+  }
+  return !events.empty();
+}
 
 float content_scale(GLFWwindow* window) {
   if (g_forced_scale > 0) return g_forced_scale;
@@ -243,6 +271,7 @@ int main(int argc, char** argv) {
   install_window_callbacks(window);
 
   ImGui_ImplGlfw_InitForOpenGL(window, true);
+  install_key_queue(window);  // in place of the backend's own key and character callbacks
   ImGui_ImplOpenGL3_Init("#version 150");
   Fonts fonts;
   restyle(window, saved.prefs, &fonts, true);
@@ -274,6 +303,7 @@ int main(int argc, char** argv) {
   int frames_owed = kFramesPerWake;
   bool animating = false;
   long long wake_ms = -1;  // a screen's next visible change (a countdown's next second)
+  std::string traced;      // --trace: the text last written
   for (;;) {
     if (screenshot_mode || frames_owed > 0) {
       glfwPollEvents();
@@ -309,13 +339,20 @@ int main(int argc, char** argv) {
     if (last_frame && sound->status().state == SoundStatus::State::checking)
       sound->wait_for_check(3.0);
 
+    // The rest of the queue, or what the keys just did, shows in the next frame.
+    if (deliver_keys(window) || !g_keys.empty()) frames_owed = std::max(frames_owed, 1);
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     std::string text;
     const bool dump = last_frame && options.dump_text;
-    shell.draw(dump ? &text : nullptr);
+    shell.draw(dump || !options.trace.empty() ? &text : nullptr);
     if (dump) std::printf("%s\n", text.c_str());
+    if (!options.trace.empty() && text != traced) {
+      traced = text;
+      if (!write_file_atomically(options.trace, text, &error))
+        std::fprintf(stderr, "limber: --trace: %s\n", error.c_str());
+    }
     animating = ui.take_animating() || io.WantTextInput;  // a text caret blinks
     wake_ms = ui.take_wake();
     if (titled != ui.current()) {

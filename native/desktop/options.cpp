@@ -30,7 +30,7 @@ const char* usage() {
   return "usage: limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH]\n"
          "              [--theme light|dark] [--scale F] [--screen NAME]\n"
          "              [--screenshot FILE [--frames N] [--dump-text]]\n"
-         "tests only:   [--clock MS] [--script FILE (needs --data-dir)]\n"
+         "tests only:   [--clock MS] [--script FILE (needs --data-dir)] [--trace FILE]\n"
          "screens: today, check, library, progress, learn, settings\n";
 }
 
@@ -41,7 +41,7 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
     const bool takes_value = a == "--assets" || a == "--data-dir" || a == "--config-dir" ||
                              a == "--screen" || a == "--theme" || a == "--size" ||
                              a == "--screenshot" || a == "--frames" || a == "--scale" ||
-                             a == "--clock" || a == "--script";
+                             a == "--clock" || a == "--script" || a == "--trace";
     if (a == "--help" || a == "-h") {
       o.help = true;
       continue;
@@ -69,6 +69,8 @@ bool parse_options(int argc, const char* const* argv, Options* out, std::string*
       o.screenshot = v;
     else if (a == "--script")
       o.script = v;
+    else if (a == "--trace")
+      o.trace = v;
     else if (a == "--clock") {
       char* end = nullptr;
       const long long ms = std::strtoll(v.c_str(), &end, 10);

@@ -2,7 +2,7 @@
 //
 //   limber [--assets DIR] [--data-dir DIR] [--config-dir DIR] [--size WxH] [--theme light|dark]
 //          [--scale F] [--screen NAME] [--screenshot FILE [--frames N] [--dump-text]]
-//          [--clock MS] [--script FILE]       (tests only)
+//          [--clock MS] [--script FILE] [--trace FILE]       (tests only)
 //
 //   Options o;  std::string error;
 //   if (!parse_options(argc, argv, &o, &error)) { print error and usage; exit 2; }
@@ -31,6 +31,9 @@ struct Options {
   // session.start; it needs --data-dir, so it never touches the person's own journal.
   long long clock_ms = -1;
   std::string script;
+  // Tests only. --trace: after each frame whose text changed, that text (as --dump-text
+  // prints it) replaces FILE, so a test driving the live app can read what it says.
+  std::string trace;
   bool help = false;
 };
 

@@ -254,6 +254,7 @@ class SettingsScreen final : public Screen {
         confirm_delete_ = false;
         if (ui.call({{"cmd", "document.reset"}, {"confirm", "delete everything"}},
                     "delete your data")) {
+          import_note_.clear();  // about a journal that is gone
           delete_note_ = "Everything was deleted. Limber starts fresh.";
           load_settings(ui);
         }
@@ -296,6 +297,7 @@ class SettingsScreen final : public Screen {
                                "import the backup");
     if (!reply) return;
     import_note_ = text(*reply, "summary", "Imported.");
+    delete_note_.clear();  // "Limber starts fresh" is no longer true
     load_settings(ui);
   }
 

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <string>
 
 #include "style.h"
@@ -34,10 +35,18 @@ void dashed_rect(ImDrawList* d, ImVec2 a, ImVec2 b, ImU32 colour, float thicknes
 
 // Panels draw their content first on the front channel, then their background behind it,
 // because ImGui 1.86 cannot size a box to content it has not laid out yet.
+// Panels nest (a confirmation inside a card), and one splitter cannot split twice (ImGui
+// asserts, which ended the app on "Delete all data"): each level has its own splitter. A
+// deque never moves the ones in use.
+std::deque<ImDrawListSplitter> g_splitters;
+std::size_t g_panel_depth = 0;
+
 void begin_panel(Ui& ui) {
   ImDrawList* d = ImGui::GetWindowDrawList();
-  d->ChannelsSplit(2);
-  d->ChannelsSetCurrent(1);
+  if (g_panel_depth == g_splitters.size()) g_splitters.emplace_back();
+  ImDrawListSplitter& splitter = g_splitters[g_panel_depth++];
+  splitter.Split(d, 2);
+  splitter.SetCurrentChannel(d, 1);
   const float pad = kPanelPadding * ui.zoom();
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + pad);
   ImGui::Indent(pad);
@@ -56,14 +65,15 @@ void end_panel(Ui& ui, const ImVec4& fill, const ImVec4& border, bool dashed) {
   const ImVec2 min(content_min.x - pad, content_min.y - pad);
   const ImVec2 max(ImGui::GetWindowPos().x + ui.column_right(), content_max.y + pad);
   ImDrawList* d = ImGui::GetWindowDrawList();
-  d->ChannelsSetCurrent(0);
+  ImDrawListSplitter& splitter = g_splitters[--g_panel_depth];
+  splitter.SetCurrentChannel(d, 0);
   const float rounding = 12 * ui.zoom();
   d->AddRectFilled(min, max, to_u32(fill), rounding);
   if (dashed)
     dashed_rect(d, min, max, to_u32(border), 2 * ui.zoom(), 8 * ui.zoom());
   else
     d->AddRect(min, max, to_u32(border), rounding, 0, 1.5f * ui.zoom());
-  d->ChannelsMerge();
+  splitter.Merge(d);
   ImGui::SetCursorScreenPos(ImVec2(min.x, max.y));
   ImGui::Dummy(ImVec2(0, 0));  // ends the line so the next item starts below the panel
 }

@@ -61,6 +61,15 @@ TEST(Options, TestOnlyClockAndScript) {
   EXPECT_NE(error.find("--data-dir"), std::string::npos);
 }
 
+TEST(Options, TestOnlyTrace) {
+  Options o;
+  std::string error;
+  ASSERT_TRUE(parse({"--trace", "/tmp/t/text.txt"}, &o, &error)) << error;
+  EXPECT_EQ(o.trace, "/tmp/t/text.txt");
+  EXPECT_FALSE(parse({"--trace"}, &o, &error));
+  EXPECT_FALSE(parse({"--trace", ""}, &o, &error));
+}
+
 TEST(Options, DefaultsAreAPlainRun) {
   Options o;
   std::string error;
@@ -70,6 +79,7 @@ TEST(Options, DefaultsAreAPlainRun) {
   EXPECT_EQ(o.width, 0);
   EXPECT_EQ(o.clock_ms, -1);
   EXPECT_TRUE(o.script.empty());
+  EXPECT_TRUE(o.trace.empty());
 }
 
 }  // namespace
