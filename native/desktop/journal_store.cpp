@@ -67,4 +67,12 @@ bool JournalStore::save(const std::string& document, std::string* error) {
 
 bool JournalStore::can_save() const { return file_ && !file_->read_only(); }
 
+bool JournalStore::forget_copies(std::string* error) {
+  if (!file_) {
+    *error = "the journal folder " + dir_ + " could not be opened";
+    return false;
+  }
+  return file_->forget_copies(error);
+}
+
 }  // namespace limber::desktop

@@ -33,6 +33,8 @@ class JournalStore {
   // Writes the core's document atomically; false with *error (the previous file is intact).
   bool save(const std::string& document, std::string* error);
   bool can_save() const;
+  // Deletes the backup and every copy kept beside the journal (see JournalFile).
+  bool forget_copies(std::string* error);
   const std::string& dir() const { return dir_; }
 
  private:

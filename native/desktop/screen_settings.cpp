@@ -255,7 +255,12 @@ class SettingsScreen final : public Screen {
         if (ui.call({{"cmd", "document.reset"}, {"confirm", "delete everything"}},
                     "delete your data")) {
           import_note_.clear();  // about a journal that is gone
-          delete_note_ = "Everything was deleted. Limber starts fresh.";
+          // The core's journal is empty and saved; its earlier versions go too.
+          std::string error;
+          delete_note_ = ui.forget_old_copies(&error)
+                             ? "Everything was deleted. Limber starts fresh."
+                             : "Your data was deleted, but an older copy could not be: " +
+                                   error + ". You can delete it by hand.";
           load_settings(ui);
         }
       }

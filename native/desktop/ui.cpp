@@ -87,6 +87,16 @@ void Ui::save_if_changed(const json& reply) {
              ". It is kept while Limber stays open, and Limber tries again at your next change.");
 }
 
+bool Ui::forget_old_copies(std::string* error) {
+  error->clear();
+  if (!store_) return true;  // nothing on disk (tests run the shell without a folder)
+  if (unsaved_) {
+    *error = "the emptied journal is not saved yet";
+    return false;
+  }
+  return store_->forget_copies(error);
+}
+
 void Ui::start() {
   if (!app_) return;
   const json status = call_core(*app_, {{"cmd", "document.status"}});

@@ -73,6 +73,10 @@ class Ui {
   void dismiss_notices() { notices_.clear(); }
   // True while the last save failed (Settings says so until a save works again).
   bool unsaved_changes() const { return unsaved_; }
+  // After "delete all data" was saved: deletes the earlier versions kept beside the journal
+  // (its backup, copies kept aside), so none of the old data stays on disk. False with
+  // *error when one could not be deleted (or the save of the emptied journal failed).
+  bool forget_old_copies(std::string* error);
 
   // --- navigation (the one place that knows the current screen)
   ScreenId current() const { return current_; }

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <ctime>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -304,6 +305,36 @@ bool JournalFile::keep_copy(const std::string& label, std::string* copy, std::st
   error->clear();
   if (!exists(path())) return true;
   return keep_as(path(), label, copy, error) && sync_dir(dir_, error);
+}
+
+bool JournalFile::forget_copies(std::string* error) {
+  error->clear();
+  if (read_only_) {
+    *error = path() + " is open read-only";
+    return false;
+  }
+  DIR* folder = ::opendir(dir_.c_str());
+  if (!folder) {
+    *error = os_error("cannot list " + dir_);
+    return false;
+  }
+  // Every copy is journal.json.<something>: .bak, .corrupt-<time>, .v1-<time>, .import-<time>
+  // (and a .tmp a crash left). journal.json itself and journal.lock stay.
+  const std::string prefix = std::string(kJournal) + ".";
+  std::vector<std::string> copies;
+  while (const dirent* entry = ::readdir(folder)) {
+    const std::string name = entry->d_name;
+    if (name.size() > prefix.size() && name.compare(0, prefix.size(), prefix) == 0)
+      copies.push_back(join(dir_, name));
+  }
+  ::closedir(folder);
+  for (const std::string& copy : copies) {
+    if (::unlink(copy.c_str()) != 0 && errno != ENOENT) {
+      *error = os_error("cannot delete " + copy);
+      return false;
+    }
+  }
+  return sync_dir(dir_, error);
 }
 
 bool JournalFile::save(const Journal& journal, std::string* error) {

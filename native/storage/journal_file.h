@@ -12,7 +12,8 @@
 // In DIR: journal.json (mode 0600), journal.json.bak (the version before the last save),
 // journal.lock (an advisory flock held while a read_write JournalFile is open; never
 // deleted), and, only when something went wrong, journal.json.corrupt-<UTC time> or a
-// copy kept before a migration or a replacing import. Nothing here deletes any of them.
+// copy kept before a migration or a replacing import. Only forget_copies() deletes any of
+// them: when the person asks for all their data to be deleted.
 //
 // save(): write journal.json.tmp, fsync it, link the current file as the backup, rename
 // the temp file over journal.json, fsync the folder. A crash at any point leaves either
@@ -79,6 +80,10 @@ class JournalFile {
   // Keeps a copy of the current journal.json as journal.json.<label>-<UTC time> (a hard
   // link when possible). Sets *copy to its path; true when there was nothing to keep.
   bool keep_copy(const std::string& label, std::string* copy, std::string* error);
+  // Deletes every earlier version kept beside journal.json: the backup and each copy kept
+  // aside (corrupt, before a migration or an import). For "delete all data", after the
+  // emptied journal is saved, so nothing of the old one stays on the computer.
+  bool forget_copies(std::string* error);
 
  private:
   JournalFile() = default;

@@ -84,6 +84,9 @@ keys Down space
 says "Everything was deleted. Limber starts fresh."
 wait_entries "$D/journal.json" 0
 ps -p "$pid" >/dev/null || fail "limber is not running after the delete"
+# Nothing of the old journal stays beside it (the backup of the last save, copies kept aside).
+left=$(cd "$D" && ls -A | grep -F 'journal.json.' || true)
+[ -z "$left" ] || fail "old copies are still on disk after the delete: $left"
 
 # --- 3. Bring the backup back: Tab from the top to the fifth field ("File"), type the
 # path, Down to "Add to my journal" (chosen already), Down to "Import", Space.

@@ -104,6 +104,37 @@ TEST_F(DesktopJournal, ACorruptFileIsMovedAsideAndSaid) {
   EXPECT_TRUE(kept);
 }
 
+// "Delete all data" must leave nothing of the old journal: not the backup of the last save,
+// nor a copy kept aside when a damaged file was found.
+TEST_F(DesktopJournal, DeletingAllDataLeavesNoOldCopyOnDisk) {
+  fs::create_directories(dir_);
+  std::ofstream(dir_ + "/journal.json") << "{not json";  // kept aside as .corrupt-<time>
+  open();
+  for (int pain : {4, 5})  // two saves: the second leaves the first as journal.json.bak
+    ASSERT_TRUE(ui_->call({{"cmd", "journal.add"},
+                           {"entry", {{"type", "checkin"}, {"date", ui_->today()}, {"pain", pain},
+                                      {"note", "private note"}}}},
+                          "save"));
+  const auto copies = [&] {
+    std::vector<std::string> names;
+    for (const auto& f : fs::directory_iterator(dir_)) {
+      const std::string name = f.path().filename().string();
+      if (name.rfind("journal.json.", 0) == 0) names.push_back(name);
+    }
+    return names;
+  };
+  ASSERT_GE(copies().size(), 2u) << "a backup and the corrupt copy before the delete";
+
+  ASSERT_TRUE(ui_->call({{"cmd", "document.reset"}, {"confirm", "delete everything"}}, "delete"));
+  std::string error;
+  ASSERT_TRUE(ui_->forget_old_copies(&error)) << error;
+  EXPECT_EQ(copies(), std::vector<std::string>{});
+  const Loaded on_disk = load_journal(read(dir_ + "/journal.json"));
+  ASSERT_TRUE(on_disk.ok());
+  EXPECT_EQ(on_disk.journal.size(), 0u) << "the emptied journal stays";
+  EXPECT_TRUE(fs::exists(dir_ + "/journal.lock")) << "the lock is still held, not deleted";
+}
+
 TEST_F(DesktopJournal, ANewerFileIsShownReadOnlyAndNeverWritten) {
   fs::create_directories(dir_);
   const std::string newer = R"({"schema_version": 99, "entries": []})";
