@@ -153,6 +153,13 @@ test('an unreadable journal is kept aside untouched, the person is told, and a n
   assert.match(records.document.doc, /"schema_version"/, 'a new journal is stored');
   await app.reload();
   assert.equal(await notice.isHidden(), true, 'the new journal opens without a notice');
+
+  // "Delete all data" leaves nothing of the old journal: the kept copy goes too.
+  await app.open('#/settings');
+  await page.getByRole('button', { name: 'Delete all data…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+  await page.waitForFunction(() => location.hash === '#/check');
+  assert.deepEqual(Object.keys(await storedRecords(page)), ['document']);
   assert.deepEqual(app.foreignRequests, []);
 });
 

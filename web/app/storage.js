@@ -14,6 +14,7 @@
 //   await store.persistence()  'persisted' | 'not-persisted' | 'unsupported'
 //   await store.keepAside(doc) stores unreadable bytes under a key of their own (returned),
 //                          untouched, before a new document is saved over them
+//   await store.forgetKeptAside()  deletes those copies ("delete all data" leaves nothing)
 //
 // The document is opaque here: the core writes, migrates and merges it. What this file owns is
 // that no save is lost: writes from every tab are serialised by a Web Lock, each write checks
@@ -120,6 +121,16 @@ class JournalStore {
     transaction.objectStore(STORE).put({ doc, keptAt: Date.now() }, key);
     await committed(transaction);
     return key;
+  }
+
+  async forgetKeptAside() {
+    const db = await this.#database();
+    const transaction = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+    const store = transaction.objectStore(STORE);
+    for (const key of await requested(store.getAllKeys())) {
+      if (key !== KEY) store.delete(key);
+    }
+    await committed(transaction);
   }
 
   close() {

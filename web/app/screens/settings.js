@@ -122,6 +122,8 @@ function dataPart(app) {
       status.textContent = response.error.message;
       return;
     }
+    // Copies of an unreadable journal kept aside go too: nothing of the old data stays.
+    if (response.saved) await app.store.forgetKeptAside().catch(() => {});
     location.hash = '#/check';
   };
   return h('section', { class: 'card', 'aria-labelledby': 'h-data' },
