@@ -123,7 +123,15 @@ function dataPart(app) {
       return;
     }
     // Copies of an unreadable journal kept aside go too: nothing of the old data stays.
-    if (response.saved) await app.store.forgetKeptAside().catch(() => {});
+    if (response.saved) {
+      try {
+        await app.store.forgetKeptAside();
+      } catch (error) {
+        status.textContent = 'Your data was deleted, but an older copy kept on this device could ' +
+          `not be (${error.message}). Try again, or clear this site's data in the browser.`;
+        return;
+      }
+    }
     location.hash = '#/check';
   };
   return h('section', { class: 'card', 'aria-labelledby': 'h-data' },
