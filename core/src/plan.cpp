@@ -274,8 +274,8 @@ PlanRules PlanRules::load(const Assets& assets, const Catalogue& catalogue, Prob
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i)
       if (!catalogue.find((*list)[i]))
-        where.error(std::string(key) + "[" + std::to_string(i) + "]",
-                    "'" + (*list)[i] + "' is not in the catalogue");
+        where.error_quoting(json_read::item_path(key, i), (*list)[i],
+                            " is not in the catalogue");
     *out = *list;
   };
   if (auto n = f.integer("sessions_per_week", 1, 5)) rules.sessions_per_week = *n;
