@@ -422,10 +422,14 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
     }
     fill_exercises(cat, rules, in, step, *routine, false, hurt_last_time, today, left_out, taken);
     for (const auto& [why, names] : left_out) {
-      std::string list;
-      for (std::size_t i = 0; i < names.size(); ++i)
-        list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-      plan.notes.push_back("Left out today: " + list + ". " + why);
+      std::string note = "Left out today: ";
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i) note += i + 1 == names.size() ? " and " : ", ";
+        note += names[i];
+      }
+      note += ". ";
+      note += why;
+      plan.notes.push_back(std::move(note));
     }
     plan.week[static_cast<std::size_t>(in.today.weekday())] = DayPlan(today);
   }
