@@ -138,17 +138,21 @@ bool shapes_command(AppState& state, json_read::Fields& args, json* result, Comm
       return fail(error, "not_found", e->name + " has no \"" + **named + "\" pose");
   figure::DrawOptions options;
   options.aspect = aspect.value_or(1.25);
-  figure::Drawing drawing;
-  if (from || to)
-    drawing = figure::draw(*set, from.value_or("start"), to.value_or("end"), phase.value_or(0),
-                           options);
-  else if (phase)
-    drawing = figure::draw(*set, "start", "end", *phase, options);
-  else if (pose)
-    drawing = figure::draw(*set, *pose, options);
-  else
-    drawing = figure::draw(*set, set->find("hold") ? "hold" : "end", options);
-  *result = shapes_json(drawing, *set);
+  // One draw call (a single pose is drawn from it to itself): no Drawing assignments.
+  std::string_view a, b;
+  double t = 0;
+  if (from || to) {
+    a = from ? std::string_view(*from) : "start";
+    b = to ? std::string_view(*to) : "end";
+    t = phase.value_or(0);
+  } else if (phase) {
+    a = "start";
+    b = "end";
+    t = *phase;
+  } else {
+    a = b = pose ? std::string_view(*pose) : set->find("hold") ? "hold" : "end";
+  }
+  *result = shapes_json(figure::draw(*set, a, b, t, options), *set);
   return true;
 }
 

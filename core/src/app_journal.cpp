@@ -130,9 +130,12 @@ bool settings_set(AppState& state, json_read::Fields& args, json* result, Comman
   return settings_get(state, args, result, error);
 }
 
+// A value, or null when there is none (one copy of the choice for every such field).
+json opt(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
+json opt(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
+
 // `words` names the labels' vocabulary for the trend's sentence (pain_trend, activity_trend).
 json trend_json(const Trend& t, const Labels& labels, const char* words) {
-  auto opt = [](const std::optional<double>& v) { return v ? json(*v) : json(nullptr); };
   return {{"first_week", opt(t.first_week)}, {"last_week", opt(t.last_week)},
           {"change", opt(t.change)},         {"slope_per_week", opt(t.slope_per_week)},
           {"days", t.days},                  {"direction", to_string(t.direction)},
@@ -147,7 +150,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   json activities = json::array();
   for (const ActivityTrend& a : s.activities)
     activities.push_back({{"name", a.name},
-                          {"latest", a.latest ? json(*a.latest) : json(nullptr)},
+                          {"latest", opt(a.latest)},
                           {"trend", trend_json(a.trend, state.labels, "activity_trend")}});
   // Series for charts: the day's pain (last check-in of the day) over 28 days, and the
   // minutes of guided sessions and of walking per week.
@@ -173,7 +176,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   json pain_series = json::array();
   for (int i = 0; i < 28; ++i)
     pain_series.push_back({{"date", today->plus_days(i - 27).to_string()},
-                           {"pain", pain[i] ? json(*pain[i]) : json(nullptr)}});
+                           {"pain", opt(pain[i])}});
   json weekly = json::array();
   for (int w = 0; w < weeks; ++w) {
     const auto& [session_seconds, walking_minutes] = week_minutes[static_cast<std::size_t>(w)];
@@ -189,13 +192,13 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
              {"sessions_target", s.sessions_target},
              {"walking_minutes_this_week", s.walking_minutes_this_week},
              {"walking_minutes_target", s.walking_minutes_target},
-             {"pain_average_7d", s.pain_average_7d ? json(*s.pain_average_7d) : json(nullptr)},
+             {"pain_average_7d", opt(s.pain_average_7d)},
              {"pain_days_7d", s.pain_days_7d},
              {"pain_trend", trend_json(s.pain_trend, state.labels, "pain_trend")},
              {"activities", std::move(activities)},
              {"sessions_done_4w", s.sessions_done_4w},
              {"sessions_planned_4w", s.sessions_planned_4w},
-             {"adherence", s.adherence ? json(*s.adherence) : json(nullptr)},
+             {"adherence", opt(s.adherence)},
              {"pain_series", std::move(pain_series)},
              {"weekly", std::move(weekly)}};
   return true;

@@ -116,6 +116,12 @@ json view_json(const AppState& state, Millis now, bool reduced_motion, std::vect
   return out;
 }
 
+// The reply of every session action: the view now, with the cues since the last one.
+bool reply_view(AppState& state, Millis now, bool reduced_motion, json* result) {
+  *result = view_json(state, now, reduced_motion, state.session->player.take_cues());
+  return true;
+}
+
 bool need_session(AppState& state, CommandError* error) {
   if (state.session) return true;
   return fail(error, "no_session", "No session is running. Start one from today's plan.");
@@ -137,8 +143,7 @@ bool start(AppState& state, json_read::Fields& args, json* result, CommandError*
   state.session.emplace(RunningSession{SessionPlayer(session_items(plan.today)), *date,
                                        plan.today.plan_day, pain});
   state.session->player.start(*now);
-  *result = view_json(state, *now, reduced, state.session->player.take_cues());
-  return true;
+  return reply_view(state, *now, reduced, result);
 }
 
 // One handler per player action, all answering with the view and the new cues. The work is
@@ -152,8 +157,7 @@ bool drive_with(Action action, AppState& state, json_read::Fields& args, json* r
   if (!now) return false;
   if (!need_session(state, error)) return false;
   (state.session->player.*action)(*now);
-  *result = view_json(state, *now, reduced, state.session->player.take_cues());
-  return true;
+  return reply_view(state, *now, reduced, result);
 }
 
 template <Action A>
@@ -174,8 +178,7 @@ bool easier(AppState& state, json_read::Fields& args, json* result, CommandError
   const Exercise* alt = e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
   if (!alt) return fail(error, "no_offer", "There is no easier step that suits you.");
   s.player.insert_next(session_item(*alt, alt->dosage, false), *now);
-  *result = view_json(state, *now, reduced, s.player.take_cues());
-  return true;
+  return reply_view(state, *now, reduced, result);
 }
 
 bool save(AppState& state, json_read::Fields& args, json* result, CommandError* error) {

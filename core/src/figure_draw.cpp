@@ -61,8 +61,9 @@ Drawing draw_on(const PoseSet& set, const detail::Stage& stage, const DrawOption
   if (!a || !b) return out;
   const detail::Placed now = detail::place(set, detail::blend(set, *a, *b, ease(phase)), stage);
 
-  out.items = stage.back;
-  for (const auto& item : now.body) out.items.push_back(item);  // no range-insert template
+  // Appended one by one: no range-insert or vector copy-assignment template.
+  for (const auto& item : stage.back) out.items.push_back(item);
+  for (const auto& item : now.body) out.items.push_back(item);
   for (auto& p : detail::front_props(set, now, stage)) out.items.push_back(std::move(p));
   const Fit f = fit(stage, options.aspect, options.margin);
   for (auto& item : out.items) {

@@ -71,11 +71,10 @@ double reach(const Section& s, V3 dir) {
   return std::sqrt(a * a + b * b);
 }
 
-// The trunk's outline in the picture: each section's reach across the projected spine.
 // The trunk's outline in the picture: each section's reach across the projected spine,
 // as a strip of four-sided pieces (each convex, so any shell can fill them).
-std::vector<Primitive> trunk_outline(Layer layer, const std::array<Section, 6>& sections,
-                                     const Camera& cam) {
+void trunk_outline(std::vector<Primitive>& out, Layer layer,
+                   const std::array<Section, 6>& sections, const Camera& cam) {
   std::array<Point, 6> left{}, right{};
   for (std::size_t i = 0; i < sections.size(); ++i) {
     const std::size_t a = i == 0 ? 0 : i - 1, b = i + 1 < sections.size() ? i + 1 : i;
@@ -88,14 +87,12 @@ std::vector<Primitive> trunk_outline(Layer layer, const std::array<Section, 6>& 
     left[i] = {c.x - e.x * r, c.y - e.y * r};
     right[i] = {c.x + e.x * r, c.y + e.y * r};
   }
-  std::vector<Primitive> out;
   for (std::size_t i = 0; i + 1 < sections.size(); ++i)
     out.push_back({Primitive::Shape::polygon,
                    layer,
                    "trunk",
                    {left[i], left[i + 1], right[i + 1], right[i]},
                    kTrunkRounding});
-  return out;
 }
 
 // How far below each body point the drawn body reaches (for standing it on the floor).
@@ -123,7 +120,7 @@ double lowest_world(const Skeleton& s, const std::array<V3, kPointCount>& at) {
 
 struct Group {
   double depth;
-  std::vector<Primitive> items;
+  std::size_t begin, end;  // a run of place()'s list of pieces
 };
 
 bool has_prop(const PoseSet& set, PropType type) {
@@ -191,46 +188,53 @@ Placed place(const PoseSet& set, const Pose& pose, const Stage& stage) {
   const bool sides_overlap = stage.view == View::front || stage.view == View::back;
   const Layer far = sides_overlap ? Layer::body_near : Layer::body_far;
   const Layer near = Layer::body_near;
-  std::vector<Group> groups;
+  // Every body piece in one list; a group is a run of it, painted as one.
+  std::vector<Primitive> items;
+  std::array<Group, 5> groups{};
+  std::size_t count = 0;
+  auto group = [&](double d) { groups[count++] = {d, items.size(), 0}; };
+  auto end_group = [&] { groups[count - 1].end = items.size(); };
   auto leg = [&](Layer layer, int hip, int knee, int ankle, int heel, int toe) {
-    groups.push_back({(depth[hip] + depth[knee] + depth[ankle]) / 3,
-                      {capsule(layer, "foot", at[heel], at[toe], Body::foot_thick),
-                       capsule(layer, "foot", at[ankle], at[toe], Body::foot_thick),
-                       capsule(layer, "shin", at[knee], at[ankle], Body::shin_thick),
-                       capsule(layer, "thigh", at[hip], at[knee], Body::thigh_thick)}});
+    group((depth[hip] + depth[knee] + depth[ankle]) / 3);
+    items.push_back(capsule(layer, "foot", at[heel], at[toe], Body::foot_thick));
+    items.push_back(capsule(layer, "foot", at[ankle], at[toe], Body::foot_thick));
+    items.push_back(capsule(layer, "shin", at[knee], at[ankle], Body::shin_thick));
+    items.push_back(capsule(layer, "thigh", at[hip], at[knee], Body::thigh_thick));
+    end_group();
   };
   auto arm = [&](Layer layer, int shoulder, int elbow, int wrist, int hand) {
-    groups.push_back({(depth[shoulder] + depth[elbow] + depth[wrist]) / 3,
-                      {capsule(layer, "upper-arm", at[shoulder], at[elbow], Body::upper_arm_thick),
-                       capsule(layer, "forearm", at[elbow], at[wrist], Body::forearm_thick),
-                       capsule(layer, "hand", at[wrist], at[hand], Body::hand_thick)}});
+    group((depth[shoulder] + depth[elbow] + depth[wrist]) / 3);
+    items.push_back(capsule(layer, "upper-arm", at[shoulder], at[elbow], Body::upper_arm_thick));
+    items.push_back(capsule(layer, "forearm", at[elbow], at[wrist], Body::forearm_thick));
+    items.push_back(capsule(layer, "hand", at[wrist], at[hand], Body::hand_thick));
+    end_group();
   };
   leg(far, kFarHip, kFarKnee, kFarAnkle, kFarHeel, kFarToe);
   arm(far, kFarShoulder, kFarElbow, kFarWrist, kFarHand);
   {
     const V3 skull = sk.at[kNeck] + sk.head.u * Body::neck;
-    Group trunk{
-        depth[kPelvis],
-        {capsule(near, "neck", at[kNeck], {cam.px(skull), cam.py(skull)}, Body::neck_thick)}};
-    for (auto& piece : trunk_outline(near, trunk_sections(sk, sk.at), cam))
-      trunk.items.push_back(std::move(piece));
-    trunk.items.push_back(circle(near, "head", at[kHead], Body::head_radius));
-    groups.push_back(std::move(trunk));
+    group(depth[kPelvis]);
+    items.push_back(
+        capsule(near, "neck", at[kNeck], {cam.px(skull), cam.py(skull)}, Body::neck_thick));
+    trunk_outline(items, near, trunk_sections(sk, sk.at), cam);
+    items.push_back(circle(near, "head", at[kHead], Body::head_radius));
+    end_group();
   }
   leg(near, kNearHip, kNearKnee, kNearAnkle, kNearHeel, kNearToe);
   arm(near, kNearShoulder, kNearElbow, kNearWrist, kNearHand);
   // Painter's order by depth; the fixed order above breaks near-ties (front views).
   // (Sorted as indices: stable, so equal keys keep that order, as sorting (key, i) pairs did.)
   const std::vector<std::size_t> order = stable_order(
-      groups.size(),
+      count,
       [](const void* g, std::size_t a, std::size_t b) {
-        const auto& list = *static_cast<const std::vector<Group>*>(g);
+        const auto* list = static_cast<const Group*>(g);
         return list[a].depth + static_cast<double>(a) * 0.01 <
                list[b].depth + static_cast<double>(b) * 0.01;
       },
-      &groups);
+      groups.data());
   for (std::size_t i : order)
-    for (auto& item : groups[i].items) out.body.push_back(std::move(item));
+    for (std::size_t j = groups[i].begin; j < groups[i].end; ++j)
+      out.body.push_back(std::move(items[j]));
 
   if (stage.flat_floor && stage.seat_height < 0) {
     // The picture's y is the world's height: rest the drawn outline exactly on the floor.

@@ -11,14 +11,25 @@
 namespace limber::figure {
 namespace {
 
-// Fixed two decimals (trailing zeros dropped) keeps the text short and stable.
-std::string num(double v) {
+// Fixed two decimals (trailing zeros dropped) keeps the text short and stable. Appended in
+// place: a string per number would be a temporary (and its destructor) at every use.
+void put_num(std::string& out, double v) {
   if (!std::isfinite(v)) v = 0;
-  std::string s = fixed(v, 2);
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  return s;
+  const std::size_t start = out.size();
+  out += fixed(v, 2);
+  while (out.size() > start && out.back() == '0') out.pop_back();
+  if (out.size() > start && out.back() == '.') out.pop_back();
+  if (out.size() == start + 2 && out[start] == '-' && out[start + 1] == '0') {
+    out.pop_back();
+    out.back() = '0';
+  }
+}
+
+// name="number"
+void put_attr(std::string& out, const char* name, double v) {
+  out += name;
+  put_num(out, v);
+  out += '"';
 }
 
 // Appends the pieces in order. SVG text is long runs of pieces; a chain of + would build
@@ -78,8 +89,11 @@ std::string to_svg(const Drawing& drawing, const SvgOptions& options) {
   const double w = h * (drawing.aspect > 0 ? drawing.aspect : 1);
   const std::string title = options.title.empty() ? "Exercise" : options.title;
   std::string out;
-  put(out, {"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ", num(w), " ", num(h),
-            "\" role=\"img\" class=\"", escape_xml(options.css_class), "\"><title>",
+  out += "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ";
+  put_num(out, w);
+  out += ' ';
+  put_num(out, h);
+  put(out, {"\" role=\"img\" class=\"", escape_xml(options.css_class), "\"><title>",
             escape_xml(title), "</title>"});
   bool open = false;
   Layer current = Layer::floor;
@@ -90,35 +104,48 @@ std::string to_svg(const Drawing& drawing, const SvgOptions& options) {
       open = true;
       current = p.layer;
     }
-    std::string cls;
-    put(cls, {" class=\"fig-", *p.part ? p.part : "shape", "\""});
     // Mats and floors lie under the figure: keep them faint so the body stands out.
-    if (!std::strcmp(p.part, "mat") ||
-        (p.layer == Layer::floor && p.shape == Primitive::Shape::polygon))
-      cls += " opacity=\"0.45\"";
-    auto X = [&](const Point& pt) { return num(pt.x * w); };
-    auto Y = [&](const Point& pt) { return num(pt.y * h); };
+    const bool faint = !std::strcmp(p.part, "mat") ||
+                       (p.layer == Layer::floor && p.shape == Primitive::Shape::polygon);
+    auto tag = [&](const char* name) {
+      put(out, {name, " class=\"fig-", *p.part ? p.part : "shape", "\""});
+      if (faint) out += " opacity=\"0.45\"";
+    };
     switch (p.shape) {
       case Primitive::Shape::capsule:
         if (p.points.size() != 2) break;
-        put(out, {"<line", cls, " x1=\"", X(p.points[0]), "\" y1=\"", Y(p.points[0]), "\" x2=\"",
-                  X(p.points[1]), "\" y2=\"", Y(p.points[1]), "\" stroke-width=\"",
-                  num(p.size * h), "\"/>"});
+        tag("<line");
+        put_attr(out, " x1=\"", p.points[0].x * w);
+        put_attr(out, " y1=\"", p.points[0].y * h);
+        put_attr(out, " x2=\"", p.points[1].x * w);
+        put_attr(out, " y2=\"", p.points[1].y * h);
+        put_attr(out, " stroke-width=\"", p.size * h);
+        out += "/>";
         break;
       case Primitive::Shape::circle:
         if (p.points.empty()) break;
-        put(out, {"<circle", cls, " cx=\"", X(p.points[0]), "\" cy=\"", Y(p.points[0]), "\" r=\"",
-                  num(p.size * h), "\" stroke=\"none\"/>"});
+        tag("<circle");
+        put_attr(out, " cx=\"", p.points[0].x * w);
+        put_attr(out, " cy=\"", p.points[0].y * h);
+        put_attr(out, " r=\"", p.size * h);
+        out += " stroke=\"none\"/>";
         break;
       case Primitive::Shape::polygon: {
-        put(out, {"<polygon", cls, " points=\""});
-        for (std::size_t i = 0; i < p.points.size(); ++i)
-          put(out, {i ? " " : "", X(p.points[i]), ",", Y(p.points[i])});
+        tag("<polygon");
+        out += " points=\"";
+        for (std::size_t i = 0; i < p.points.size(); ++i) {
+          if (i) out += ' ';
+          put_num(out, p.points[i].x * w);
+          out += ',';
+          put_num(out, p.points[i].y * h);
+        }
         out += "\"";
-        if (p.size > 0)
-          put(out, {" stroke-width=\"", num(p.size * h), "\" stroke-linejoin=\"round\"/>"});
-        else
+        if (p.size > 0) {
+          put_attr(out, " stroke-width=\"", p.size * h);
+          out += " stroke-linejoin=\"round\"/>";
+        } else {
           out += " stroke=\"none\"/>";
+        }
         break;
       }
     }

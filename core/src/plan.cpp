@@ -111,14 +111,17 @@ const Exercise* first_suitable(const Catalogue& cat, const std::vector<std::stri
 
 // Applies the progression step to one routine exercise: harder or easier alternatives for
 // whole ladders of steps, then a longer hold or more reps, then one more set.
-PlannedExercise dose(const Catalogue& cat, const Exercise& base, int step, const PlanRules& rules,
-                     const PlanInput& in, const std::set<std::string>& taken) {
-  PlannedExercise out{&base, base.dosage, false, "", ""};
+// `out` comes in as `base` at its own dose, not a warm-up, with no reason (changed in place:
+// no PlannedExercise is assigned).
+void dose(const Catalogue& cat, const Exercise& base, int step, const PlanRules& rules,
+          const PlanInput& in, const std::set<std::string>& taken, PlannedExercise& out) {
   if (step < 0) {
     if (const Exercise* easier = first_suitable(cat, base.easier, in, taken)) {
-      out = {easier, easier->dosage, false, base.id,
-             "An easier step while your pain settles."};
-      if (step >= -1) return out;
+      out.exercise = easier;
+      out.dosage = easier->dosage;
+      out.replaces = base.id;
+      out.reason = "An easier step while your pain settles.";
+      if (step >= -1) return;
     }
     Dosage& d = out.dosage;
     const bool stretch = out.exercise->category == Category::stretch;
@@ -130,7 +133,7 @@ PlannedExercise dose(const Catalogue& cat, const Exercise& base, int step, const
     if (step <= -2) d.sets = std::max(1, d.sets - 1);
     out.reason = out.reason.empty() ? "A lighter dose while your pain settles."
                                     : "An easier step and a lighter dose while your pain settles.";
-    return out;
+    return;
   }
   // Every third step climbs to the next harder exercise (back to its own starting dose);
   // the steps in between add to the dose. Where no harder exercise is suitable, every step
@@ -142,46 +145,54 @@ PlannedExercise dose(const Catalogue& cat, const Exercise& base, int step, const
     if (!harder) break;
     current = harder;
   }
-  if (current != &base) out = {current, current->dosage, false, base.id,
-                               "The next harder step: your pain has handled the last one well."};
+  if (current != &base) {
+    out.exercise = current;
+    out.dosage = current->dosage;
+    out.replaces = base.id;
+    out.reason = "The next harder step: your pain has handled the last one well.";
+  }
   Dosage& d = out.dosage;
   const int extra = step - 3 * climbs;
   const bool stretch = current->category == Category::stretch;
-  std::vector<std::string> changes;
+  std::string text;  // the changes, joined by ", "
+  auto change = [&text](const std::string& c) {
+    if (!text.empty()) text += ", ";
+    text += c;
+  };
   int more = 0, sets = 0;
   for (int i = 0; i < extra; ++i) (i % 2 == 0 ? more : sets) += 1;
   if (more > 0) {
     if (d.kind == DosageKind::reps) {
       const int reps = std::min(dosage_limits::kMaxReps, d.reps + more * rules.more_reps);
       if (reps > d.reps)
-        changes.push_back(with_number("+", static_cast<std::size_t>(reps - d.reps), " reps"));
+        change(with_number("+", static_cast<std::size_t>(reps - d.reps), " reps"));
       d.reps = reps;
     } else if (d.kind == DosageKind::hold) {
       const int cap = stretch ? rules.max_stretch_hold_seconds : dosage_limits::kMaxHold;
       const int hold = std::min(cap, d.hold_seconds + more * rules.more_hold_seconds);
       if (hold > d.hold_seconds)
-        changes.push_back(
+        change(
             with_number("+", static_cast<std::size_t>(hold - d.hold_seconds), " s hold"));
       d.hold_seconds = std::max(d.hold_seconds, hold);
     } else if (d.kind == DosageKind::timed) {
       const int work = std::min(dosage_limits::kMaxWorkSeconds, d.work_seconds + more * 10);
       if (work > d.work_seconds)
-        changes.push_back(with_number("+", static_cast<std::size_t>(work - d.work_seconds), " s"));
+        change(with_number("+", static_cast<std::size_t>(work - d.work_seconds), " s"));
       d.work_seconds = work;
     }
   }
   if (sets > 0) {
     const int total = std::min(rules.max_sets, d.sets + sets);
     if (total > d.sets)
-      changes.push_back(with_number("+", static_cast<std::size_t>(total - d.sets), " set"));
+      change(with_number("+", static_cast<std::size_t>(total - d.sets), " set"));
     d.sets = std::max(d.sets, total);
   }
-  if (!changes.empty()) {
-    std::string text;
-    for (const auto& c : changes) text += (text.empty() ? "" : ", ") + c;
-    out.reason += (out.reason.empty() ? "" : " ") + ("Built up: " + text + ".");
+  if (!text.empty()) {
+    if (!out.reason.empty()) out.reason += ' ';
+    out.reason += "Built up: ";
+    out.reason += text;
+    out.reason += '.';
   }
-  return out;
 }
 
 // "reason" as a sentence: reasons from content already end with a full stop.
@@ -220,20 +231,27 @@ void fill_exercises(const Catalogue& cat, const PlanRules& rules, const PlanInpu
         note_left_out(left_out, sentence(why_not), e->name);
         continue;
       }
-      planned = {chosen, chosen->dosage, warm_up, e->id,
-                 "In place of " + e->name + ". " + sentence(why_not)};
+      planned.exercise = chosen;
+      planned.dosage = chosen->dosage;
+      planned.replaces = e->id;
+      planned.reason = "In place of ";
+      planned.reason += e->name;
+      planned.reason += ". ";
+      planned.reason += sentence(why_not);
     } else if (hurt_last_time.count(id)) {
       if (const Exercise* easier = first_suitable(cat, e->easier, in, taken)) {
         chosen = easier;
-        planned = {easier, easier->dosage, warm_up, e->id,
-                   "In place of " + e->name + ", which hurt last time: an easier step."};
+        planned.exercise = easier;
+        planned.dosage = easier->dosage;
+        planned.replaces = e->id;
+        planned.reason = "In place of ";
+        planned.reason += e->name;
+        planned.reason += ", which hurt last time: an easier step.";
       }
     }
-    if (!warm_up && planned.replaces.empty() && step != 0) {
-      PlannedExercise stepped = dose(cat, *chosen, step, rules, in, taken);
-      stepped.warm_up = false;
-      planned = std::move(stepped);
-    }
+    // Unreplaced and not a warm-up: `planned` is `chosen` (= e) as dose() expects it.
+    if (!warm_up && planned.replaces.empty() && step != 0)
+      dose(cat, *chosen, step, rules, in, taken, planned);
     if (!taken.insert(planned.exercise->id).second) continue;
     day.exercises.push_back(std::move(planned));
   }
@@ -256,8 +274,8 @@ PlanRules PlanRules::load(const Assets& assets, const Catalogue& catalogue, Prob
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i)
       if (!catalogue.find((*list)[i]))
-        where.error(std::string(key) + "[" + std::to_string(i) + "]",
-                    "'" + (*list)[i] + "' is not in the catalogue");
+        where.error_quoting(json_read::item_path(key, i), (*list)[i],
+                            " is not in the catalogue");
     *out = *list;
   };
   if (auto n = f.integer("sessions_per_week", 1, 5)) rules.sessions_per_week = *n;
@@ -404,10 +422,14 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
     }
     fill_exercises(cat, rules, in, step, *routine, false, hurt_last_time, today, left_out, taken);
     for (const auto& [why, names] : left_out) {
-      std::string list;
-      for (std::size_t i = 0; i < names.size(); ++i)
-        list += (i == 0 ? "" : i + 1 == names.size() ? " and " : ", ") + names[i];
-      plan.notes.push_back("Left out today: " + list + ". " + why);
+      std::string note = "Left out today: ";
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        if (i) note += i + 1 == names.size() ? " and " : ", ";
+        note += names[i];
+      }
+      note += ". ";
+      note += why;
+      plan.notes.push_back(std::move(note));
     }
     plan.week[static_cast<std::size_t>(in.today.weekday())] = DayPlan(today);
   }
