@@ -40,16 +40,25 @@ bool is_id(const std::string& s) {
   return true;
 }
 
+// The index of the value a field names among name(0..count-1); -1 when absent or wrong.
+// One body for every enum, not one per enum_field instantiation (web core size).
+int enum_index(Fields& f, const char* key, int count, const char* (*name)(int)) {
+  std::vector<std::string> names;
+  for (int i = 0; i < count; ++i) names.push_back(name(i));
+  auto s = f.choice(key, names);
+  if (s)
+    for (int i = 0; i < count; ++i)
+      if (names[static_cast<std::size_t>(i)] == *s) return i;
+  return -1;
+}
+
 // A field naming one value of a schema enum (its names come from to_string).
 template <typename Enum>
 std::optional<Enum> enum_field(Fields& f, const char* key, int count) {
-  std::vector<std::string> names;
-  for (int i = 0; i < count; ++i) names.push_back(to_string(static_cast<Enum>(i)));
-  auto name = f.choice(key, names);
-  if (!name) return std::nullopt;
-  for (int i = 0; i < count; ++i)
-    if (names[static_cast<std::size_t>(i)] == *name) return static_cast<Enum>(i);
-  return std::nullopt;
+  const int i =
+      enum_index(f, key, count, [](int e) { return to_string(static_cast<Enum>(e)); });
+  if (i < 0) return std::nullopt;
+  return static_cast<Enum>(i);
 }
 
 // Where a condition may look: which roles, and (for shown_if) only at earlier questions.
