@@ -8,6 +8,14 @@ namespace {
 
 std::string format_number(double v) { return shortest(v); }
 
+// "must be between MIN and MAX, not V" for number() and integer() (whole numbers read the
+// same through shortest() as through std::to_string): one builder, appended in pieces.
+std::string between(double min, double max, double v) {
+  std::string m = "must be between ";
+  m.append(shortest(min)).append(" and ").append(shortest(max)).append(", not ");
+  return m.append(shortest(v));
+}
+
 }  // namespace
 
 std::optional<json> parse(std::string_view text, std::string* error) {
@@ -139,8 +147,7 @@ std::optional<double> Fields::number(const char* key, double min, double max, Ne
   }
   const double d = v->get<double>();
   if (!(d >= min && d <= max)) {
-    error(key, "must be between " + format_number(min) + " and " + format_number(max) +
-                   ", not " + format_number(d));
+    error(key, between(min, max, d));
     return std::nullopt;
   }
   return d;
@@ -156,8 +163,7 @@ std::optional<int> Fields::integer(const char* key, int min, int max, Need need)
   }
   const double d = v->get<double>();
   if (d < min || d > max) {
-    error(key, "must be between " + std::to_string(min) + " and " + std::to_string(max) +
-                   ", not " + format_number(d));
+    error(key, between(min, max, d));
     return std::nullopt;
   }
   return static_cast<int>(d);
