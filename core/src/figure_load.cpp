@@ -74,8 +74,10 @@ std::optional<Pose> read_pose(Fields& parent, const char* name) {
     }
     const double v = it->get<double>();
     if (!(v >= range.min && v <= range.max)) {
-      f.error(key, std::string(range.motion) + " must stay within " + degrees(range.min) + ".." +
-                       degrees(range.max) + " degrees, not " + degrees(v));
+      std::string m = range.motion;
+      m.append(" must stay within ").append(degrees(range.min)).append("..");
+      m.append(degrees(range.max)).append(" degrees, not ").append(degrees(v));
+      f.error(key, std::move(m));
       good = false;
       continue;
     }
@@ -239,8 +241,10 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
     const bool lies = pose.placement == Placement::side_lying ||
                       pose.placement == Placement::supine || pose.placement == Placement::prone;
     if (set.view == View::top && !lies)
-      f.error("view", "top (looking down at the floor) is for lying poses; " + name + " is " +
-                          to_string(pose.placement));
+      f.error("view", std::string("top (looking down at the floor) is for lying poses; ")
+                          .append(name)
+                          .append(" is ")
+                          .append(to_string(pose.placement)));
   }
   if (problems.size() != before) return std::nullopt;
   return set;
