@@ -70,7 +70,7 @@ std::string in_quotes(const std::string& s) { return json_read::quoted(s); }
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  for (const std::string& s : items) (out.empty() ? out : out.append(", ")).append(s);
   return out;
 }
 

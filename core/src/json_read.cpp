@@ -1,6 +1,7 @@
 #include "json_read.h"
 
 #include <cmath>
+#include "content_text.h"
 #include "number_text.h"
 
 namespace limber::json_read {
@@ -13,7 +14,8 @@ std::string format_number(double v) { return shortest(v); }
 std::string between(double min, double max, double v) {
   std::string m = "must be between ";
   m.append(shortest(min)).append(" and ").append(shortest(max)).append(", not ");
-  return m.append(shortest(v));
+  m.append(shortest(v));
+  return m;
 }
 
 }  // namespace
@@ -32,13 +34,14 @@ std::optional<json> parse(std::string_view text, const std::string& file, Proble
 std::string dump(const json& value, int indent) { return value.dump(indent); }
 
 std::string item_path(const char* key, std::size_t index) {
-  return std::string(key) + "[" + std::to_string(index) + "]";
+  std::string out = key;
+  out.append("[").append(std::to_string(index)).append("]");
+  return out;
 }
 
 std::string quoted(const std::string& value, const char* rest, const char* more) {
-  std::string out = "'" + value + "'";
-  out += rest;
-  out += more;
+  std::string out = "'";
+  out.append(value).append("'").append(rest).append(more);
   return out;
 }
 
@@ -63,7 +66,10 @@ Fields::Fields(const json& object, const char* file, std::string entry, Problems
     : Fields(object, std::string(file), std::move(entry), out, std::string()) {}
 
 std::string Fields::path(const std::string& key) const {
-  return where_.field.empty() ? key : where_.field + "." + key;
+  if (where_.field.empty()) return key;
+  std::string out = where_.field;
+  out.append(".").append(key);
+  return out;
 }
 
 Problem Fields::at(const std::string& key, std::string message) const {
@@ -170,11 +176,6 @@ std::optional<int> Fields::integer(const char* key, int min, int max, Need need)
 }
 
 namespace {
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
 bool contains(const std::vector<std::string>& items, const std::string& s) {
   for (const auto& i : items)
     if (i == s) return true;
@@ -186,7 +187,7 @@ std::optional<std::string> Fields::choice(const char* key, const std::vector<std
                                           Need need) {
   auto s = text(key, need);
   if (s && !contains(allowed, *s)) {
-    error_quoting(key, *s, " is not one of: ", join(allowed).c_str());
+    error_quoting(key, *s, " is not one of: ", content_text::join(allowed).c_str());
     return std::nullopt;
   }
   return s;
@@ -207,7 +208,7 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
       good = false;
     } else if (!allowed.empty() && !contains(allowed, item.get<std::string>())) {
       error_quoting(where, item.get_ref<const std::string&>(), " is not one of: ",
-                    join(allowed).c_str());
+                    content_text::join(allowed).c_str());
       good = false;
     } else {
       out.push_back(item.get<std::string>());
