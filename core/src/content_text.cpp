@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "number_text.h"
+
 namespace limber::content_text {
 
 bool check_line(const json_read::Fields& f, const std::string& where, const std::string& s,
@@ -94,8 +96,9 @@ std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* 
   auto list = f.text_list(key);
   if (!list) return std::nullopt;
   if (list->size() < min_items || list->size() > max_items) {
-    f.error(key, "needs " + std::to_string(min_items) + " to " + std::to_string(max_items) +
-                     " items, not " + std::to_string(list->size()));
+    std::string m = with_number("needs ", min_items, " to ");
+    m.append(with_number("", max_items, " items, not ")).append(std::to_string(list->size()));
+    f.error(key, std::move(m));
     return std::nullopt;
   }
   // Repeats first, then each line, as the catalogue has always reported them.
