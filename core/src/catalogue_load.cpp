@@ -142,7 +142,8 @@ std::vector<std::string> alternatives(Fields& f, const char* key, const std::str
 void check_required_tags(Fields& f, const Exercise& e) {
   const auto need = [&](Movement m, const char* why) {
     if (!e.involves(m))
-      f.error("precautions", std::string("must list ").append(json_read::quoted(name(m), " (", why)) + ")");
+      f.error("precautions",
+              std::string("must list ").append(json_read::quoted(name(m), " (", why)).append(")"));
   };
   if (e.position == Position::prone) need(Movement::prone, "it is done lying face down");
   if (e.position == Position::kneeling || e.position == Position::quadruped)

@@ -15,8 +15,9 @@ bool check_line(const json_read::Fields& f, const std::string& where, const std:
   }
   const std::size_t n = utf8_length(s);
   if (n > max_chars) {
-    f.error(where, "must be at most " + std::to_string(max_chars) + " characters, not " +
-                       std::to_string(n));
+    std::string m = with_number("must be at most ", max_chars, " characters, not ");
+    m.append(std::to_string(n));
+    f.error(where, std::move(m));
     return false;
   }
   return true;

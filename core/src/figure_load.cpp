@@ -218,7 +218,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
 
   for (const auto& name : required_poses(set.kind)) {
     if (kind && !f.has(name.c_str()))
-      f.error(name, std::string("is required for a ") + to_string(set.kind) + " exercise");
+      f.error(name, std::string("is required for a ").append(to_string(set.kind)).append(" exercise"));
   }
   // A side-lying body cannot turn smoothly into an upright one by blending angles.
   int lying = 0;
