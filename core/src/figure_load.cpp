@@ -23,6 +23,7 @@ const std::vector<std::string> kViews = content_text::string_list({"side", "fron
 const std::vector<std::string> kPropTypes =
     content_text::string_list({"mat", "chair", "wall", "band", "strap", "bike", "line", "cushion"});
 const char* const kPoseNames[] = {"start", "end", "hold"};
+const std::vector<std::string> kPoseNameList = content_text::string_list({"start", "end", "hold"});
 
 template <typename E>
 E pick(const std::vector<std::string>& names, const std::string& name) {
@@ -115,7 +116,7 @@ std::optional<Prop> read_prop(Fields& f) {
     }
   }
   if (auto pose =
-          f.choice("pose", content_text::string_list({"start", "end", "hold"}), Need::optional))
+          f.choice("pose", kPoseNameList, Need::optional))
     prop.pose = *pose;
   else if (f.has("pose"))
     good = false;
