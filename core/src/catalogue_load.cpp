@@ -45,15 +45,24 @@ std::optional<E> one_of(Fields& f, const char* key) {
   return static_cast<E>(index_in(names<E>(), *s));
 }
 
-template <class E>
-std::optional<std::vector<E>> some_of(Fields& f, const char* key, bool may_be_empty) {
-  auto list = f.text_list(key, names<E>());
+// some_of's checks, one body for every enum: the names listed, or nullopt once recorded why not.
+std::optional<std::vector<std::string>> some_of_names(Fields& f, const char* key,
+                                                      const std::vector<std::string>& names,
+                                                      bool may_be_empty) {
+  auto list = f.text_list(key, names);
   if (!list) return std::nullopt;
   if (list->empty() && !may_be_empty) {
-    f.error(key, "must list at least one of: " + content_text::join(names<E>()));
+    f.error(key, "must list at least one of: " + content_text::join(names));
     return std::nullopt;
   }
   if (!no_repeats(f, key, *list)) return std::nullopt;
+  return list;
+}
+
+template <class E>
+std::optional<std::vector<E>> some_of(Fields& f, const char* key, bool may_be_empty) {
+  const auto list = some_of_names(f, key, names<E>(), may_be_empty);
+  if (!list) return std::nullopt;
   std::vector<E> out;
   for (const auto& s : *list) out.push_back(static_cast<E>(index_in(names<E>(), s)));
   return out;
