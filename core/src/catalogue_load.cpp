@@ -38,11 +38,18 @@ std::size_t index_in(const std::vector<std::string>& list, const std::string& s)
   return static_cast<std::size_t>(std::find(list.begin(), list.end(), s) - list.begin());
 }
 
+// The index of the name `key` gives in `names`, -1 when absent or wrong: one_of's body,
+// shared by every enum.
+int one_of_index(Fields& f, const char* key, const std::vector<std::string>& names) {
+  auto s = f.choice(key, names);
+  return s ? static_cast<int>(index_in(names, *s)) : -1;
+}
+
 template <class E>
 std::optional<E> one_of(Fields& f, const char* key) {
-  auto s = f.choice(key, names<E>());
-  if (!s) return std::nullopt;
-  return static_cast<E>(index_in(names<E>(), *s));
+  const int i = one_of_index(f, key, names<E>());
+  if (i < 0) return std::nullopt;
+  return static_cast<E>(i);
 }
 
 // some_of's checks, one body for every enum: the names listed, or nullopt once recorded why not.
