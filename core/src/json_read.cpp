@@ -9,6 +9,13 @@ namespace {
 
 std::string format_number(double v) { return shortest(v); }
 
+// "must be a string, not number" and the like: the getters' type messages built in one place.
+void wrong_type(const Fields& f, const char* key, const char* must, const json& value) {
+  std::string m = must;
+  m.append(type_name(value));
+  f.error(key, std::move(m));
+}
+
 // "must be between MIN and MAX, not V" for number() and integer() (whole numbers read the
 // same through shortest() as through std::to_string): one builder, appended in pieces.
 std::string between(double min, double max, double v) {
@@ -117,7 +124,7 @@ std::optional<std::string> Fields::text(const char* key, Need need) {
   const json* v = find(key, need);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
-    error(key, std::string("must be a string, not ") + type_name(*v));
+    wrong_type(*this, key, "must be a string, not ", *v);
     return std::nullopt;
   }
   const std::string& s = v->get_ref<const std::string&>();
@@ -138,7 +145,7 @@ std::optional<bool> Fields::boolean(const char* key, Need need) {
   const json* v = find(key, need);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    error(key, std::string("must be true or false, not ") + type_name(*v));
+    wrong_type(*this, key, "must be true or false, not ", *v);
     return std::nullopt;
   }
   return v->get<bool>();
@@ -148,7 +155,7 @@ std::optional<double> Fields::number(const char* key, double min, double max, Ne
   const json* v = find(key, need);
   if (!v) return std::nullopt;
   if (!v->is_number()) {
-    error(key, std::string("must be a number, not ") + type_name(*v));
+    wrong_type(*this, key, "must be a number, not ", *v);
     return std::nullopt;
   }
   const double d = v->get<double>();
@@ -225,7 +232,7 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key, Need 
 const json* Fields::object(const char* key, Need need) {
   const json* v = find(key, need);
   if (v && !v->is_object()) {
-    error(key, std::string("must be an object, not ") + type_name(*v));
+    wrong_type(*this, key, "must be an object, not ", *v);
     return nullptr;
   }
   return v;
@@ -234,7 +241,7 @@ const json* Fields::object(const char* key, Need need) {
 const json* Fields::array(const char* key, Need need) {
   const json* v = find(key, need);
   if (v && !v->is_array()) {
-    error(key, std::string("must be an array, not ") + type_name(*v));
+    wrong_type(*this, key, "must be an array, not ", *v);
     return nullptr;
   }
   return v;
