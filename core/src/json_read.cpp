@@ -211,7 +211,7 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
     const json& item = (*v)[i];
     const std::string where = item_path(key, i);
     if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
-      error(where, std::string("must be a non-empty string, not ") + type_name(item));
+      wrong_type(*this, where.c_str(), "must be a non-empty string, not ", item);
       good = false;
     } else if (!allowed.empty() && !contains(allowed, item.get<std::string>())) {
       error_quoting(where, item.get_ref<const std::string&>(), " is not one of: ",
