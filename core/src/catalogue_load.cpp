@@ -6,6 +6,7 @@
 
 #include "content_text.h"
 #include "json_read.h"
+#include "number_text.h"
 #include "text_fold.h"
 #include "sort_by.h"
 
@@ -23,6 +24,7 @@ const std::string kFolder = "exercises/";
 constexpr std::size_t kMaxName = 60, kMaxSummary = 140, kMaxSentence = 220, kMaxSource = 80;
 constexpr std::size_t kMaxCue = 40;
 constexpr std::size_t kMinSteps = 3, kMaxSteps = 6, kMaxCues = 6, kMaxCueWords = 6;
+static_assert(kMaxCueWords == 6, "the cue-length message names the limit");
 
 using content_text::in_quotes;
 using content_text::is_snake_case;
@@ -36,22 +38,38 @@ std::size_t index_in(const std::vector<std::string>& list, const std::string& s)
   return static_cast<std::size_t>(std::find(list.begin(), list.end(), s) - list.begin());
 }
 
+// The index of the name `key` gives in `names`, -1 when absent or wrong: one_of's body,
+// shared by every enum.
+int one_of_index(Fields& f, const char* key, const std::vector<std::string>& names) {
+  auto s = f.choice(key, names);
+  return s ? static_cast<int>(index_in(names, *s)) : -1;
+}
+
 template <class E>
 std::optional<E> one_of(Fields& f, const char* key) {
-  auto s = f.choice(key, names<E>());
-  if (!s) return std::nullopt;
-  return static_cast<E>(index_in(names<E>(), *s));
+  const int i = one_of_index(f, key, names<E>());
+  if (i < 0) return std::nullopt;
+  return static_cast<E>(i);
+}
+
+// some_of's checks, one body for every enum: the names listed, or nullopt once recorded why not.
+std::optional<std::vector<std::string>> some_of_names(Fields& f, const char* key,
+                                                      const std::vector<std::string>& names,
+                                                      bool may_be_empty) {
+  auto list = f.text_list(key, names);
+  if (!list) return std::nullopt;
+  if (list->empty() && !may_be_empty) {
+    f.error(key, "must list at least one of: " + content_text::join(names));
+    return std::nullopt;
+  }
+  if (!no_repeats(f, key, *list)) return std::nullopt;
+  return list;
 }
 
 template <class E>
 std::optional<std::vector<E>> some_of(Fields& f, const char* key, bool may_be_empty) {
-  auto list = f.text_list(key, names<E>());
+  const auto list = some_of_names(f, key, names<E>(), may_be_empty);
   if (!list) return std::nullopt;
-  if (list->empty() && !may_be_empty) {
-    f.error(key, "must list at least one of: " + content_text::join(names<E>()));
-    return std::nullopt;
-  }
-  if (!no_repeats(f, key, *list)) return std::nullopt;
   std::vector<E> out;
   for (const auto& s : *list) out.push_back(static_cast<E>(index_in(names<E>(), s)));
   return out;
@@ -93,8 +111,9 @@ std::optional<Dosage> read_dosage(Fields& f, std::optional<Category> category) {
     } else if (d.any(k.key, json_read::Need::optional)) {
       // With an unknown kind the kind itself is the problem worth reporting.
       if (kind)
-        d.error(k.key, "does not belong to kind " + in_quotes(name(*kind)) + " (it is for " +
-                           in_quotes(name(k.kind)) + ")");
+        d.error(k.key, std::string("does not belong to kind ")
+                           .append(json_read::quoted(name(*kind), " (it is for "))
+                           .append(json_read::quoted(name(k.kind), ")")));
       ok = false;
     }
   }
@@ -138,7 +157,9 @@ std::vector<std::string> alternatives(Fields& f, const char* key, const std::str
 // would let the exercise through a screening precaution that should have removed it.
 void check_required_tags(Fields& f, const Exercise& e) {
   const auto need = [&](Movement m, const char* why) {
-    if (!e.involves(m)) f.error("precautions", "must list " + in_quotes(name(m)) + " (" + why + ")");
+    if (!e.involves(m))
+      f.error("precautions",
+              std::string("must list ").append(json_read::quoted(name(m), " (", why)).append(")"));
   };
   if (e.position == Position::prone) need(Movement::prone, "it is done lying face down");
   if (e.position == Position::kneeling || e.position == Position::quadruped)
@@ -190,8 +211,8 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
     for (std::size_t i = 0; i < cues->size(); ++i) {
       const std::size_t n = text::words((*cues)[i]).size();
       if (n > kMaxCueWords)
-        f.error(list_item("cues", i), "must be at most " + std::to_string(kMaxCueWords) +
-                                     " words (cues are spoken), not " + std::to_string(n));
+        f.error(list_item("cues", i),
+                with_number("must be at most 6 words (cues are spoken), not ", n, ""));
     }
     e.cues = *cues;
   }
@@ -215,7 +236,8 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   if (equipment && equipment->size() > 1 && e.uses(Equipment::none))
     f.error("equipment", "'none' cannot be listed with other equipment");
   if (category == Category::plyometric && level && *level != 3)
-    f.error("level", "plyometric exercises are level 3, not " + std::to_string(*level));
+    f.error("level", with_number("plyometric exercises are level 3, not ",
+                                 static_cast<std::size_t>(*level), ""));
   if (category && position && precautions) check_required_tags(f, e);
 
   entry.clean = out.size() == problems_before;

@@ -5,6 +5,7 @@
 
 #include "content_text.h"
 #include "json_read.h"
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -12,6 +13,7 @@ namespace {
 using json_read::Fields;
 using json_read::json;
 namespace limits = checklist_limits;
+static_assert(limits::kMaxHabits == 12, "the list-length message names the limit");
 
 std::string item_name(std::size_t index) { return json_read::item_path("habits", index); }
 
@@ -27,8 +29,7 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
   top.reject_unknown();
   if (!list) return habits;
   if (list->empty() || list->size() > limits::kMaxHabits)
-    top.error("habits", "needs 1 to " + std::to_string(limits::kMaxHabits) + " habits, not " +
-                            std::to_string(list->size()));
+    top.error("habits", with_number("needs 1 to 12 habits, not ", list->size(), ""));
 
   std::map<std::string, std::size_t, std::less<>> first_index;  // id -> where it was first used
   for (std::size_t i = 0; i < list->size(); ++i) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "number_text.h"
+
 namespace limber::content_text {
 
 bool check_line(const json_read::Fields& f, const std::string& where, const std::string& s,
@@ -13,8 +15,9 @@ bool check_line(const json_read::Fields& f, const std::string& where, const std:
   }
   const std::size_t n = utf8_length(s);
   if (n > max_chars) {
-    f.error(where, "must be at most " + std::to_string(max_chars) + " characters, not " +
-                       std::to_string(n));
+    std::string m = with_number("must be at most ", max_chars, " characters, not ");
+    m.append(std::to_string(n));
+    f.error(where, std::move(m));
     return false;
   }
   return true;
@@ -70,7 +73,7 @@ std::string in_quotes(const std::string& s) { return json_read::quoted(s); }
 
 std::string join(const std::vector<std::string>& items) {
   std::string out;
-  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  for (const std::string& s : items) (out.empty() ? out : out.append(", ")).append(s);
   return out;
 }
 
@@ -94,8 +97,9 @@ std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* 
   auto list = f.text_list(key);
   if (!list) return std::nullopt;
   if (list->size() < min_items || list->size() > max_items) {
-    f.error(key, "needs " + std::to_string(min_items) + " to " + std::to_string(max_items) +
-                     " items, not " + std::to_string(list->size()));
+    std::string m = with_number("needs ", min_items, " to ");
+    m.append(with_number("", max_items, " items, not ")).append(std::to_string(list->size()));
+    f.error(key, std::move(m));
     return std::nullopt;
   }
   // Repeats first, then each line, as the catalogue has always reported them.

@@ -45,9 +45,10 @@ std::optional<Card> read_card(const std::string& file, const json& doc,
     if (contains(tags, *v)) {
       card.show_when = *v;
     } else {
-      const std::string defined = tags.empty() ? "it defines none" : content_text::join(tags);
-      f.error("show_when", content_text::in_quotes(*v) + " is not a tag in " +
-                               education_tags_path() + " (" + defined + ")");
+      std::string m = json_read::quoted(*v, " is not a tag in ");
+      m.append(education_tags_path()).append(" (");
+      m.append(tags.empty() ? "it defines none" : content_text::join(tags)).append(")");
+      f.error("show_when", std::move(m));
     }
   }
   content_text::line(f, "title", limits::kMaxTitle, card.title);

@@ -76,8 +76,10 @@ void check_answered(const Fields& f, const std::vector<std::string>& ids,
     if (!q)
       f.error_quoting(at("ids", i), ids[i], " is not a screening question");
     else if (q->role != Role::pain_history)
-      f.error(at("ids", i), in_quotes(ids[i]) + " is a " + to_string(q->role) +
-                                " question; a verdict keeps only pain_history answers");
+      f.error_quoting(at("ids", i), ids[i], " is a ",
+                      (std::string(to_string(q->role)) +
+                       " question; a verdict keeps only pain_history answers")
+                          .c_str());
     else if (q->type == AnswerType::number)
       f.error_quoting(at("ids", i), ids[i],
                         " has number answers; answered reads text and choice answers");

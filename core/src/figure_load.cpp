@@ -23,6 +23,7 @@ const std::vector<std::string> kViews = content_text::string_list({"side", "fron
 const std::vector<std::string> kPropTypes =
     content_text::string_list({"mat", "chair", "wall", "band", "strap", "bike", "line", "cushion"});
 const char* const kPoseNames[] = {"start", "end", "hold"};
+const std::vector<std::string> kPoseNameList = content_text::string_list({"start", "end", "hold"});
 
 template <typename E>
 E pick(const std::vector<std::string>& names, const std::string& name) {
@@ -74,8 +75,10 @@ std::optional<Pose> read_pose(Fields& parent, const char* name) {
     }
     const double v = it->get<double>();
     if (!(v >= range.min && v <= range.max)) {
-      f.error(key, std::string(range.motion) + " must stay within " + degrees(range.min) + ".." +
-                       degrees(range.max) + " degrees, not " + degrees(v));
+      std::string m = range.motion;
+      m.append(" must stay within ").append(degrees(range.min)).append("..");
+      m.append(degrees(range.max)).append(" degrees, not ").append(degrees(v));
+      f.error(key, std::move(m));
       good = false;
       continue;
     }
@@ -113,7 +116,7 @@ std::optional<Prop> read_prop(Fields& f) {
     }
   }
   if (auto pose =
-          f.choice("pose", content_text::string_list({"start", "end", "hold"}), Need::optional))
+          f.choice("pose", kPoseNameList, Need::optional))
     prop.pose = *pose;
   else if (f.has("pose"))
     good = false;
@@ -216,7 +219,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
 
   for (const auto& name : required_poses(set.kind)) {
     if (kind && !f.has(name.c_str()))
-      f.error(name, std::string("is required for a ") + to_string(set.kind) + " exercise");
+      f.error(name, std::string("is required for a ").append(to_string(set.kind)).append(" exercise"));
   }
   // A side-lying body cannot turn smoothly into an upright one by blending angles.
   int lying = 0;
@@ -239,8 +242,10 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
     const bool lies = pose.placement == Placement::side_lying ||
                       pose.placement == Placement::supine || pose.placement == Placement::prone;
     if (set.view == View::top && !lies)
-      f.error("view", "top (looking down at the floor) is for lying poses; " + name + " is " +
-                          to_string(pose.placement));
+      f.error("view", std::string("top (looking down at the floor) is for lying poses; ")
+                          .append(name)
+                          .append(" is ")
+                          .append(to_string(pose.placement)));
   }
   if (problems.size() != before) return std::nullopt;
   return set;

@@ -1,12 +1,29 @@
 #include "json_read.h"
 
 #include <cmath>
+#include "content_text.h"
 #include "number_text.h"
 
 namespace limber::json_read {
 namespace {
 
 std::string format_number(double v) { return shortest(v); }
+
+// "must be a string, not number" and the like: the getters' type messages built in one place.
+void wrong_type(const Fields& f, const char* key, const char* must, const json& value) {
+  std::string m = must;
+  m.append(type_name(value));
+  f.error(key, std::move(m));
+}
+
+// "must be between MIN and MAX, not V" for number() and integer() (whole numbers read the
+// same through shortest() as through std::to_string): one builder, appended in pieces.
+std::string between(double min, double max, double v) {
+  std::string m = "must be between ";
+  m.append(shortest(min)).append(" and ").append(shortest(max)).append(", not ");
+  m.append(shortest(v));
+  return m;
+}
 
 }  // namespace
 
@@ -24,13 +41,14 @@ std::optional<json> parse(std::string_view text, const std::string& file, Proble
 std::string dump(const json& value, int indent) { return value.dump(indent); }
 
 std::string item_path(const char* key, std::size_t index) {
-  return std::string(key) + "[" + std::to_string(index) + "]";
+  std::string out = key;
+  out.append("[").append(std::to_string(index)).append("]");
+  return out;
 }
 
 std::string quoted(const std::string& value, const char* rest, const char* more) {
-  std::string out = "'" + value + "'";
-  out += rest;
-  out += more;
+  std::string out = "'";
+  out.append(value).append("'").append(rest).append(more);
   return out;
 }
 
@@ -55,7 +73,10 @@ Fields::Fields(const json& object, const char* file, std::string entry, Problems
     : Fields(object, std::string(file), std::move(entry), out, std::string()) {}
 
 std::string Fields::path(const std::string& key) const {
-  return where_.field.empty() ? key : where_.field + "." + key;
+  if (where_.field.empty()) return key;
+  std::string out = where_.field;
+  out.append(".").append(key);
+  return out;
 }
 
 Problem Fields::at(const std::string& key, std::string message) const {
@@ -103,7 +124,7 @@ std::optional<std::string> Fields::text(const char* key, Need need) {
   const json* v = find(key, need);
   if (!v) return std::nullopt;
   if (!v->is_string()) {
-    error(key, std::string("must be a string, not ") + type_name(*v));
+    wrong_type(*this, key, "must be a string, not ", *v);
     return std::nullopt;
   }
   const std::string& s = v->get_ref<const std::string&>();
@@ -124,7 +145,7 @@ std::optional<bool> Fields::boolean(const char* key, Need need) {
   const json* v = find(key, need);
   if (!v) return std::nullopt;
   if (!v->is_boolean()) {
-    error(key, std::string("must be true or false, not ") + type_name(*v));
+    wrong_type(*this, key, "must be true or false, not ", *v);
     return std::nullopt;
   }
   return v->get<bool>();
@@ -134,13 +155,12 @@ std::optional<double> Fields::number(const char* key, double min, double max, Ne
   const json* v = find(key, need);
   if (!v) return std::nullopt;
   if (!v->is_number()) {
-    error(key, std::string("must be a number, not ") + type_name(*v));
+    wrong_type(*this, key, "must be a number, not ", *v);
     return std::nullopt;
   }
   const double d = v->get<double>();
   if (!(d >= min && d <= max)) {
-    error(key, "must be between " + format_number(min) + " and " + format_number(max) +
-                   ", not " + format_number(d));
+    error(key, between(min, max, d));
     return std::nullopt;
   }
   return d;
@@ -156,19 +176,13 @@ std::optional<int> Fields::integer(const char* key, int min, int max, Need need)
   }
   const double d = v->get<double>();
   if (d < min || d > max) {
-    error(key, "must be between " + std::to_string(min) + " and " + std::to_string(max) +
-                   ", not " + format_number(d));
+    error(key, between(min, max, d));
     return std::nullopt;
   }
   return static_cast<int>(d);
 }
 
 namespace {
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
-  return out;
-}
 bool contains(const std::vector<std::string>& items, const std::string& s) {
   for (const auto& i : items)
     if (i == s) return true;
@@ -180,7 +194,7 @@ std::optional<std::string> Fields::choice(const char* key, const std::vector<std
                                           Need need) {
   auto s = text(key, need);
   if (s && !contains(allowed, *s)) {
-    error_quoting(key, *s, " is not one of: ", join(allowed).c_str());
+    error_quoting(key, *s, " is not one of: ", content_text::join(allowed).c_str());
     return std::nullopt;
   }
   return s;
@@ -197,11 +211,11 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
     const json& item = (*v)[i];
     const std::string where = item_path(key, i);
     if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
-      error(where, std::string("must be a non-empty string, not ") + type_name(item));
+      wrong_type(*this, where.c_str(), "must be a non-empty string, not ", item);
       good = false;
     } else if (!allowed.empty() && !contains(allowed, item.get<std::string>())) {
       error_quoting(where, item.get_ref<const std::string&>(), " is not one of: ",
-                    join(allowed).c_str());
+                    content_text::join(allowed).c_str());
       good = false;
     } else {
       out.push_back(item.get<std::string>());
@@ -218,7 +232,7 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key, Need 
 const json* Fields::object(const char* key, Need need) {
   const json* v = find(key, need);
   if (v && !v->is_object()) {
-    error(key, std::string("must be an object, not ") + type_name(*v));
+    wrong_type(*this, key, "must be an object, not ", *v);
     return nullptr;
   }
   return v;
@@ -227,7 +241,7 @@ const json* Fields::object(const char* key, Need need) {
 const json* Fields::array(const char* key, Need need) {
   const json* v = find(key, need);
   if (v && !v->is_array()) {
-    error(key, std::string("must be an array, not ") + type_name(*v));
+    wrong_type(*this, key, "must be an array, not ", *v);
     return nullptr;
   }
   return v;

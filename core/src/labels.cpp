@@ -6,6 +6,7 @@
 #include "limber/plan.h"
 #include "limber/session.h"
 #include "limber/stats.h"
+#include "number_text.h"
 
 namespace limber {
 namespace {
@@ -58,7 +59,7 @@ Labels load_labels(const Assets& assets, Problems& problems) {
     for (const std::string& value : values) {
       const auto label = f.text(value.c_str());
       if (label && label->size() > max)
-        f.error(value, "must be at most " + std::to_string(max) + " bytes long");
+        f.error(value, with_number("must be at most ", max, " bytes long"));
       else if (label)
         list.emplace_back(value, *label);
     }

@@ -114,7 +114,9 @@ std::string padded(long long n, int width) {
 }
 
 std::string with_number(const char* before, std::size_t n, const char* after) {
-  return before + std::to_string(n) + after;
+  std::string out = before;
+  out.append(std::to_string(n)).append(after);
+  return out;
 }
 
 }  // namespace limber

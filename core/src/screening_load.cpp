@@ -40,16 +40,32 @@ bool is_id(const std::string& s) {
   return true;
 }
 
+// The index of the value a field names among name(0..count-1); -1 when absent or wrong.
+// One body for every enum, not one per enum_field instantiation (web core size).
+int enum_index(Fields& f, const char* key, int count, const char* (*name)(int)) {
+  std::vector<std::string> names;
+  for (int i = 0; i < count; ++i) names.push_back(name(i));
+  auto s = f.choice(key, names);
+  if (s)
+    for (int i = 0; i < count; ++i)
+      if (names[static_cast<std::size_t>(i)] == *s) return i;
+  return -1;
+}
+
+// The "id" of a rule or precaution into `out`: snake_case, and not one `ids` holds already.
+void unique_id(Fields& f, std::set<std::string>& ids, std::string& out) {
+  if (!f.read_text("id", out)) return;
+  if (!is_id(out)) f.error("id", "must be snake_case");
+  if (!ids.insert(out).second) f.error_quoting("id", out, " is used twice");
+}
+
 // A field naming one value of a schema enum (its names come from to_string).
 template <typename Enum>
 std::optional<Enum> enum_field(Fields& f, const char* key, int count) {
-  std::vector<std::string> names;
-  for (int i = 0; i < count; ++i) names.push_back(to_string(static_cast<Enum>(i)));
-  auto name = f.choice(key, names);
-  if (!name) return std::nullopt;
-  for (int i = 0; i < count; ++i)
-    if (names[static_cast<std::size_t>(i)] == *name) return static_cast<Enum>(i);
-  return std::nullopt;
+  const int i =
+      enum_index(f, key, count, [](int e) { return to_string(static_cast<Enum>(e)); });
+  if (i < 0) return std::nullopt;
+  return static_cast<Enum>(i);
 }
 
 // Where a condition may look: which roles, and (for shown_if) only at earlier questions.
@@ -441,11 +457,7 @@ class Loader {
       Fields f(item, kRules, entry_name(item, "rules", i), problems_);
       Rule rule;
       detail::RuleData data;
-      if (auto id = f.text("id")) {
-        rule.id = *id;
-        if (!is_id(*id)) f.error("id", "must be snake_case");
-        if (!ids.insert(*id).second) f.error_quoting("id", *id, " is used twice");
-      }
+      unique_id(f, ids, rule.id);
       data.all = trigger_items(f, "all", Need::required);
       data.any = trigger_items(f, "any", Need::optional);
       for (int index : data.any)
@@ -501,11 +513,7 @@ class Loader {
       const json& item = (*list)[i];
       Fields f(item, kPrecautions, entry_name(item, "precautions", i), problems_);
       detail::PrecautionData p;
-      if (auto id = f.text("id")) {
-        p.id = *id;
-        if (!is_id(*id)) f.error("id", "must be snake_case");
-        if (!ids.insert(*id).second) f.error_quoting("id", *id, " is used twice");
-      }
+      unique_id(f, ids, p.id);
       const Question* q = nullptr;
       if (auto question = f.text("question")) {
         p.question = d_.find(*question);
