@@ -225,27 +225,27 @@ void fill_exercises(const Catalogue& cat, const PlanRules& rules, const PlanInpu
     PlannedExercise planned{e, e->dosage, warm_up, "", ""};
     const std::string why_not = unsuitable(*e, in);
     const Exercise* chosen = e;
-    if (!why_not.empty()) {
-      chosen = nearest_suitable(cat, *e, in, taken);
-      if (!chosen) {
-        note_left_out(left_out, sentence(why_not), e->name);
-        continue;
-      }
-      planned.exercise = chosen;
-      planned.dosage = chosen->dosage;
+    // `by` stands in for e: its own dose, and a reason that starts "In place of <e>".
+    const auto stand_in = [&](const Exercise* by) {
+      chosen = by;
+      planned.exercise = by;
+      planned.dosage = by->dosage;
       planned.replaces = e->id;
       planned.reason = "In place of ";
       planned.reason += e->name;
+    };
+    if (!why_not.empty()) {
+      const Exercise* nearest = nearest_suitable(cat, *e, in, taken);
+      if (!nearest) {
+        note_left_out(left_out, sentence(why_not), e->name);
+        continue;
+      }
+      stand_in(nearest);
       planned.reason += ". ";
       planned.reason += sentence(why_not);
     } else if (hurt_last_time.count(id)) {
       if (const Exercise* easier = first_suitable(cat, e->easier, in, taken)) {
-        chosen = easier;
-        planned.exercise = easier;
-        planned.dosage = easier->dosage;
-        planned.replaces = e->id;
-        planned.reason = "In place of ";
-        planned.reason += e->name;
+        stand_in(easier);
         planned.reason += ", which hurt last time: an easier step.";
       }
     }
