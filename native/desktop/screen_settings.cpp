@@ -193,7 +193,10 @@ class SettingsScreen final : public Screen {
     if (was_csv != export_csv_ && export_path_ == default_export_path_) refresh_export_path(ui);
     text_field(ui, "Save to", &export_path_);
     if (button(ui, "Save the backup")) export_now(ui);
-    if (!export_note_.empty()) muted(export_note_.c_str());
+    if (!export_note_.empty()) {
+      muted(export_note_.c_str());
+      reveal_last_item(&reveal_);
+    }
     end_card(ui);
     gap(ui, 10);
 
@@ -211,7 +214,7 @@ class SettingsScreen final : public Screen {
     if (!confirm_import_) {
       if (button(ui, "Import")) {
         if (import_replace_)
-          confirm_import_ = true;
+          confirm_import_ = reveal_ = true;
         else
           import_now(ui);
       }
@@ -227,8 +230,12 @@ class SettingsScreen final : public Screen {
       ImGui::SameLine();
       if (button(ui, "Cancel")) confirm_import_ = false;
       end_notice(ui);
+      if (confirm_import_) reveal_last_item(&reveal_);  // else the note below has the news
     }
-    if (!import_note_.empty()) paragraph(import_note_.c_str());
+    if (!import_note_.empty()) {
+      paragraph(import_note_.c_str());
+      reveal_last_item(&reveal_);
+    }
     end_card(ui);
     gap(ui, 10);
 
@@ -240,7 +247,7 @@ class SettingsScreen final : public Screen {
         "Removes every session, check-in, habit, your check and your settings from this computer.");
     if (!confirm_delete_) {
       ImGui::PushStyleColor(ImGuiCol_Text, palette().problem);
-      if (button(ui, "Delete all data…")) confirm_delete_ = true;
+      if (button(ui, "Delete all data…")) confirm_delete_ = reveal_ = true;
       ImGui::PopStyleColor();
     } else {
       begin_notice(ui);
@@ -261,14 +268,19 @@ class SettingsScreen final : public Screen {
                              ? "Everything was deleted. Limber starts fresh."
                              : "Your data was deleted, but an older copy could not be: " +
                                    error + ". You can delete it by hand.";
+          reveal_ = true;
           load_settings(ui);
         }
       }
       ImGui::SameLine();
       if (button(ui, "Keep my data")) confirm_delete_ = false;
       end_notice(ui);
+      if (confirm_delete_) reveal_last_item(&reveal_);
     }
-    if (!delete_note_.empty()) paragraph(delete_note_.c_str());
+    if (!delete_note_.empty()) {
+      paragraph(delete_note_.c_str());
+      reveal_last_item(&reveal_);
+    }
     end_card(ui);
   }
 
@@ -286,6 +298,7 @@ class SettingsScreen final : public Screen {
       return;
     }
     export_note_ = "Saved to " + path + ".";
+    reveal_ = true;
   }
 
   void import_now(Ui& ui) {
@@ -302,6 +315,7 @@ class SettingsScreen final : public Screen {
                                "import the backup");
     if (!reply) return;
     import_note_ = text(*reply, "summary", "Imported.");
+    reveal_ = true;
     delete_note_.clear();  // "Limber starts fresh" is no longer true
     load_settings(ui);
   }
@@ -354,6 +368,8 @@ class SettingsScreen final : public Screen {
   std::string import_path_, import_note_;
   bool import_replace_ = false, confirm_import_ = false;
   bool confirm_delete_ = false;
+  // Set when an action's answer (a note, a confirmation) appears: it is scrolled into view.
+  bool reveal_ = false;
   std::string delete_note_;
 };
 

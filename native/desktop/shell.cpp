@@ -149,6 +149,9 @@ void Shell::draw_banner() {
     if (dismiss) ui_.dismiss_notices();
   }
   const auto& errors = ui_.errors();
+  // A new error shows at the top of the page; the person may be scrolled far below it.
+  bool reveal = errors.size() > errors_shown_;
+  errors_shown_ = errors.size();
   for (std::size_t i = 0; i < errors.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
     begin_notice(ui_);
@@ -158,6 +161,7 @@ void Shell::draw_banner() {
     paragraph(errors[i].c_str());
     const bool dismiss = button(ui_, "Dismiss");
     end_notice(ui_);
+    if (i + 1 == errors.size()) reveal_last_item(&reveal);
     gap(ui_, 8);
     ImGui::PopID();
     if (dismiss) {

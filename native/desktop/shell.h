@@ -31,6 +31,7 @@ class Shell {
   Ui& ui_;
   std::array<std::unique_ptr<Screen>, 6> screens_;  // made on first visit
   std::optional<ScreenId> shown_;                   // whose show() ran last
+  std::size_t errors_shown_ = 0;                    // errors in the banner last frame
 };
 
 }  // namespace limber::desktop

@@ -105,6 +105,21 @@ void muted(const char* text) {
 
 void gap(Ui& ui, float pixels) { ImGui::Dummy(ImVec2(0, pixels * ui.zoom())); }
 
+void reveal_last_item(bool* pending) {
+  if (!*pending) return;
+  *pending = false;
+  // Screen coordinates; a line of room beyond the item so it does not sit on the edge.
+  const float top = ImGui::GetWindowPos().y;
+  const float bottom = top + ImGui::GetWindowHeight();
+  const float room = ImGui::GetTextLineHeight();
+  const float item_top = ImGui::GetItemRectMin().y, item_bottom = ImGui::GetItemRectMax().y;
+  // Applied at the next frame's Begin, which already knows the content this frame added.
+  if (item_bottom + room > bottom && item_top - room > top)
+    ImGui::SetScrollY(ImGui::GetScrollY() + std::min(item_bottom + room - bottom, item_top - room - top));
+  else if (item_top < top)
+    ImGui::SetScrollY(ImGui::GetScrollY() - (top - item_top) - room);
+}
+
 bool primary_button(Ui& ui, const char* label, bool enabled) {
   const Palette& p = palette();
   ImGui::PushFont(ui.fonts().bold);

@@ -23,6 +23,10 @@ void paragraph(const char* text);        // body text, wrapped
 void lead(Ui& ui, const char* text);     // the opening paragraph
 void muted(const char* text);            // secondary text
 void gap(Ui& ui, float pixels);          // vertical space
+// Scrolls the window, once when *pending is set (then clears it), so the item just drawn is
+// wholly in view: a message that answers a button (or a confirmation it opens) could
+// otherwise appear below the bottom edge, where nobody sees it.
+void reveal_last_item(bool* pending);
 
 // The screen's main action: filled with the accent colour, large. Disabled when !enabled.
 bool primary_button(Ui& ui, const char* label, bool enabled = true);

@@ -1,7 +1,8 @@
 // The desktop's widgets inside a real (headless) ImGui frame: a notice inside a card, as the
 // confirmations in Settings draw it ("Delete all data", "Replace my journal"). Each panel
 // splits the draw list to put its background behind its content; nesting them once ended
-// the app with an ImGui assertion.
+// the app with an ImGui assertion. And reveal_last_item, which scrolls the answer to a button
+// (Settings' "Saved to ...", "added 2 ...") into view when it appears below the bottom edge.
 #include <gtest/gtest.h>
 
 #include <imgui.h>
@@ -58,6 +59,68 @@ TEST(Widgets, NoticeInsideACard) {
       EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 0);
     }
   }
+  ImGui::DestroyContext();
+}
+
+
+// Draws `lines` lines of text, then the "note", in a 300 px high window; returns the note's
+// top and bottom in window coordinates (0 = the window's top edge), after `frames` frames.
+struct NoteSpot {
+  float top, bottom, height, scroll;
+};
+NoteSpot draw_note(int lines, bool reveal_on_first_frame, int frames) {
+  bool pending = reveal_on_first_frame;
+  NoteSpot spot{};
+  for (int frame = 0; frame < frames; ++frame) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(400, 300));
+    ImGui::Begin("scrolling", nullptr, ImGuiWindowFlags_NoSavedSettings);
+    for (int i = 0; i < lines; ++i) paragraph("A line of the page.");
+    paragraph("The note that answers the button.");
+    // Asked for once, on the frame the note first appears (as Settings does).
+    if (frame == 1) reveal_last_item(&pending);
+    const float y = ImGui::GetWindowPos().y;
+    spot = {ImGui::GetItemRectMin().y - y, ImGui::GetItemRectMax().y - y,
+            ImGui::GetWindowHeight(), ImGui::GetScrollY()};
+    ImGui::End();
+    ImGui::Render();
+  }
+  EXPECT_FALSE(pending) << "the request is used up";
+  return spot;
+}
+
+void start_headless_imgui() {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  io.DisplaySize = ImVec2(800, 600);
+  io.DeltaTime = 1.0f / 60;
+  unsigned char* pixels = nullptr;
+  int width = 0, height = 0;
+  io.Fonts->AddFontDefault();
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+}
+
+TEST(Widgets, RevealScrollsANoteBelowTheEdgeIntoView) {
+  start_headless_imgui();
+  const NoteSpot hidden = draw_note(40, false, 4);
+  EXPECT_GT(hidden.top, hidden.height) << "without a reveal the note stays below the edge";
+  ImGui::DestroyContext();
+
+  start_headless_imgui();
+  const NoteSpot shown = draw_note(40, true, 4);
+  EXPECT_GT(shown.scroll, 0);
+  EXPECT_GE(shown.top, 0);
+  EXPECT_LE(shown.bottom, shown.height) << "the whole note is in view";
+  ImGui::DestroyContext();
+}
+
+TEST(Widgets, RevealLeavesAVisibleNoteWhereItIs) {
+  start_headless_imgui();
+  const NoteSpot spot = draw_note(3, true, 4);
+  EXPECT_EQ(spot.scroll, 0);
+  EXPECT_LE(spot.bottom, spot.height);
   ImGui::DestroyContext();
 }
 
