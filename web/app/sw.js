@@ -2,7 +2,8 @@
 // the app opens with no network at all after the first visit.
 //
 // This file is a template. web/tools/build-site.mjs puts the precache manifest in front of it:
-//   const PRECACHE = { build: 'ab12…', files: [{ url: 'app.js', hash: '<sha-256 hex>' }, …] };
+//   const PRECACHE = { build: 'ab12…', files: [{ url: 'app.js', hash: '<hex>' }, …] };
+// where hash is the file's SHA-256 in hex, its first 32 digits (128 bits) only.
 // A new build changes those bytes, so the browser sees a new worker, which installs beside the
 // old one and waits; the page offers "Reload" and posts { type: 'skip-waiting' } when asked.
 /* global PRECACHE */
@@ -28,7 +29,7 @@ async function fetchVerified(url) {
   const response = await fetch(from, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
-  if (hex(await crypto.subtle.digest('SHA-256', body)) !== HASHES.get(url)) {
+  if (hex(await crypto.subtle.digest('SHA-256', body)).slice(0, 32) !== HASHES.get(url)) {
     throw new Error(`${url} on the server is not the file of build ${PRECACHE.build}`);
   }
   return new Response(body, {

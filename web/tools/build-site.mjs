@@ -50,12 +50,16 @@ function siteFiles(site, prefix = '') {
 }
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+// A file's hash in the manifest: the first 128 bits of its SHA-256 (sw.js compares as many).
+// Enough to tell any two files apart, and every hex digit is one the worker's download carries
+// (64 digits are incompressible: the half kept here is 0.13 KB less on a first visit).
+const HASH_DIGITS = 32;
 
 // The worker itself is not precached: the browser fetches it on its own to look for updates.
 export function precacheManifest(site) {
   const files = siteFiles(site)
     .filter((url) => url !== WORKER)
-    .map((url) => ({ url, hash: sha256(readFileSync(join(site, url))) }));
+    .map((url) => ({ url, hash: sha256(readFileSync(join(site, url))).slice(0, HASH_DIGITS) }));
   const build = sha256(files.map(({ url, hash }) => `${hash} ${url}\n`).join('')).slice(0, 16);
   return { build, files };
 }
