@@ -80,18 +80,33 @@ const BLOCK = new Set(('html head body meta link title script style base header 
   'form fieldset legend table thead tbody tr th td').split(' '));
 const tagName = (tag) => /^<\/?([a-z0-9]+)/i.exec(tag)?.[1].toLowerCase();
 
+// HTML (not XML) reads these the same without their quotes: no space, quote, =, <, > or `.
+// A value before "/>" keeps them, or the slash would join it.
+const unquoteHtml = (tag) => tag.replace(/ ([a-z-]+)="([^"\s'=<>`]+)"(?=[ >])/g, ' $1=$2');
+// Tags HTML lets a page leave out: the parser puts the same elements in the same places.
+const OPTIONAL_TAGS = new Set(['<head>', '</head>', '<body>', '</body>', '</html>']);
+
 // Markup without comments and indentation. Whitespace between inline elements and text is kept
-// as one space, so nothing on screen changes; attribute values are left as they are.
-function minifyMarkup(markup, name) {
+// as one space, so nothing on screen changes; attribute values are left as they are, but in
+// HTML (html: true) without the quotes and the tags that the parser does not need.
+function minifyMarkup(markup, name, { html = false } = {}) {
   if (/<(pre|textarea)\b/i.test(markup)) throw new Error(`${name}: keeps its whitespace; minify by hand`);
   const tokens = markup.match(/<!--[\s\S]*?-->|<[^>]*>|[^<]+/g)
     .filter((token) => !token.startsWith('<!--'))
+    // Text on both sides of a comment is one run of text.
+    .reduce((merged, token) => {
+      const last = merged.length - 1;
+      if (!token.startsWith('<') && last >= 0 && !merged[last].startsWith('<')) merged[last] += token;
+      else merged.push(token);
+      return merged;
+    }, [])
     .map((token) => (token.startsWith('<')
       ? token.replace(/("[^"]*"|'[^']*')|\s+/g, (match, quoted) => quoted ?? ' ').replace(/ >$/, '>')
-      : token.replace(/\s+/g, ' ')));
+      : token.replace(/\s+/g, ' ')))
+    .map((token) => (html && token.startsWith('<') ? unquoteHtml(token) : token));
   const isBlock = (token) => token?.startsWith('<') && (token.startsWith('<!') || BLOCK.has(tagName(token)));
   return tokens.map((token, i) => {
-    if (token.startsWith('<')) return token;
+    if (token.startsWith('<')) return html && OPTIONAL_TAGS.has(token) ? '' : token;
     let text = token;
     if (i === 0 || isBlock(tokens[i - 1])) text = text.trimStart();
     if (i === tokens.length - 1 || isBlock(tokens[i + 1])) text = text.trimEnd();
@@ -137,7 +152,8 @@ function copyMinified(from, to) {
       case '.css':
         writeFileSync(target, transformSync(text(), { ...minifyOptions, loader: 'css' }).code);
         break;
-      case '.html': case '.svg': writeFileSync(target, minifyMarkup(text(), name)); break;
+      case '.html': writeFileSync(target, minifyMarkup(text(), name, { html: true })); break;
+      case '.svg': writeFileSync(target, minifyMarkup(text(), name)); break;
       case '.webmanifest': writeFileSync(target, JSON.stringify(JSON.parse(text()))); break;
       default: copyFileSync(source, target);
     }
