@@ -1,7 +1,7 @@
 // The red-flag check: the core's questionnaire a few questions per screen (its groups), then
 // the core's verdict. Which questions show, which are missing and what the result means all
 // come from the core; this file lays them out.
-import { choices, h, put, statusLine, swap } from '../dom.js';
+import { button, choices, h, put, saidSaved, statusLine, swap } from '../dom.js';
 import { longDate } from '../words.js';
 
 // Kept while the app runs, so that a re-render (another tab saved) keeps the answers.
@@ -37,23 +37,17 @@ function intro(app, outlet, draw) {
     latest ? h('div', { class: 'panel' },
       h('p', {}, `Your last check was on ${longDate(latest.date)}: `,
         h('strong', {}, latest.verdict ? latest.verdict.title : 'it needs doing again')),
-      latest.verdict ? h('button', {
-        type: 'button', class: 'button button-quiet',
-        onclick: () => {
-          Object.assign(state, { mode: 'result', verdict: latest.verdict, saved: true });
-          draw();
-          focusHeading(outlet);
-        },
-      }, 'See that result') : null) : null,
-    h('div', { class: 'actions' }, h('button', {
-      type: 'button', class: 'button button-primary',
-      onclick: () => {
-        Object.assign(state, { mode: 'questions', page: 0, answers: {}, hidden: [], unanswered: [] });
-        evaluate(app);
+      latest.verdict ? button('See that result', () => {
+        Object.assign(state, { mode: 'result', verdict: latest.verdict, saved: true });
         draw();
-        focusHeading(outlet, 'h2');
-      },
-    }, latest ? 'Do the check again' : 'Start the check')),
+        focusHeading(outlet);
+      }) : null) : null,
+    h('div', { class: 'actions' }, button(latest ? 'Do the check again' : 'Start the check', () => {
+      Object.assign(state, { mode: 'questions', page: 0, answers: {}, hidden: [], unanswered: [] });
+      evaluate(app);
+      draw();
+      focusHeading(outlet, 'h2');
+    }, 'button button-primary')),
   );
 }
 
@@ -180,15 +174,12 @@ function questions(app, outlet, draw) {
     problem,
     h('div', { class: 'actions actions-split' },
       h('button', { type: 'submit', class: 'button button-primary' }, last ? 'See the result' : 'Next'),
-      h('button', {
-        type: 'button', class: 'button button-quiet',
-        onclick: () => {
-          if (state.page === 0) state.mode = 'intro';
-          else state.page--;
-          draw();
-          focusHeading(outlet, state.mode === 'intro' ? 'h1' : 'h2');
-        },
-      }, 'Back'))),
+      button('Back', () => {
+        if (state.page === 0) state.mode = 'intro';
+        else state.page--;
+        draw();
+        focusHeading(outlet, state.mode === 'intro' ? 'h1' : 'h2');
+      }))),
   );
 }
 
@@ -208,7 +199,7 @@ async function submit(app, outlet, draw) {
 const LEVEL_CLASS = { emergency: 'alarm', urgent: 'alarm', soon: 'soon', self_care: 'clear' };
 
 // The verdict: what to do first and in plain sight, then why, then where the advice is from.
-export function verdictView(app, verdict, { onAcknowledged } = {}) {
+function verdictView(app, verdict, { onAcknowledged } = {}) {
   const tone = LEVEL_CLASS[verdict.level] || 'soon';
   const [first, ...more] = verdict.actions.length ? verdict.actions : [verdict.action];
   const section = h('section', { class: `verdict verdict-${tone}`, 'data-level': verdict.level });
@@ -223,22 +214,15 @@ export function verdictView(app, verdict, { onAcknowledged } = {}) {
   }
   if (verdict.programme === 'gentle_after_ack' && verdict.acknowledgement) {
     const status = statusLine();
-    const button = h('button', {
-      type: 'button', class: 'button button-primary button-wrap',
-      onclick: async () => {
-        button.disabled = true;
-        const response = await app.change({ cmd: 'screening.acknowledge' });
-        button.disabled = false;
-        if (!response.ok) {
-          status.textContent = response.error.message;
-          return;
-        }
-        status.textContent = response.saved ? 'Thank you. Saved.' : 'Not saved yet.';
-        onAcknowledged?.();
-      },
-    }, verdict.acknowledgement);
+    const confirmed = button(verdict.acknowledgement, async () => {
+      confirmed.disabled = true;
+      const response = await app.change({ cmd: 'screening.acknowledge' });
+      confirmed.disabled = false;
+      status.textContent = saidSaved(response, 'Thank you. Saved.');
+      if (response.ok) onAcknowledged?.();
+    }, 'button button-primary button-wrap');
     put(section, h('div', { class: 'acknowledge' },
-      h('p', {}, 'When you have read this, confirm it to open the gentle moves:'), button, status));
+      h('p', {}, 'When you have read this, confirm it to open the gentle moves:'), confirmed, status));
   }
   if (verdict.reasons.length) {
     put(section, h('h2', {}, 'Why'), h('ul', { class: 'reasons' }, verdict.reasons.map((r) =>
@@ -268,13 +252,10 @@ function result(app, outlet, verdict, draw) {
       state.saved ? '' : 'Saving…'),
     h('div', { class: 'actions' },
       ready ? h('a', { class: 'button button-primary', href: '#/today' }, 'Go to today\'s plan') : null,
-      h('button', {
-        type: 'button', class: 'button button-quiet',
-        onclick: () => {
-          Object.assign(state, { mode: 'intro' });
-          draw();
-          focusHeading(outlet);
-        },
-      }, 'Back to the start of the check')),
+      button('Back to the start of the check', () => {
+        Object.assign(state, { mode: 'intro' });
+        draw();
+        focusHeading(outlet);
+      })),
   );
 }

@@ -1,6 +1,6 @@
 // The exercise library: search and filters (the core's vocabulary), cards with pictures, and
 // one exercise in full at #/library/ID.
-import { h, picture, put } from '../dom.js';
+import { field, h, picture, put } from '../dom.js';
 import { dose } from '../words.js';
 
 const FILTERS = [
@@ -33,17 +33,12 @@ function list(app, outlet, vocabulary, named) {
     count.textContent = exercises.length === 1 ? '1 exercise' : `${exercises.length} exercises`;
     results.replaceChildren(...exercises.map((e) => card(app, e, named)));
   };
-  const select = (key, text, values) => {
-    const id = `filter-${key}`;
-    return h('p', { class: 'field' },
-      h('label', { for: id }, text),
-      h('select', {
-        id,
-        onchange: (event) => { filters[key] = event.target.value; update(); },
-      },
-      h('option', { value: '' }, 'Any'),
-      values.map(([value, name]) => h('option', { value, selected: filters[key] === String(value) }, name))));
-  };
+  const select = (key, text, values) => field(text, h('select', {
+    id: `filter-${key}`,
+    onchange: (event) => { filters[key] = event.target.value; update(); },
+  },
+  h('option', { value: '' }, 'Any'),
+  values.map(([value, name]) => h('option', { value, selected: filters[key] === String(value) }, name))));
   put(outlet, 
     h('h1', {}, 'Exercise library'),
     h('p', { class: 'lead' }, 'Every exercise Limber uses, with a picture and short steps.'),
