@@ -1,7 +1,7 @@
 // dom.js: building the screens without innerHTML. Text always goes in as text nodes, so a
 // note that looks like markup is shown as the characters the person typed.
 //
-//   h('p', { class: 'lead' }, 'Hello ', h('strong', {}, name))
+//   h('p', { class: 'lead' }, 'Hello ', h('strong', name))
 //   h('button', { type: 'button', onclick: () => … }, 'Start')
 //   put(parent, a, maybeNull, [b, c])   appends, skipping null/false and flattening lists
 //   picture(svgText, { decorative: true })   the core's SVG figure as an element
@@ -13,9 +13,14 @@
 let nextId = 0;
 export const uid = (prefix = 'id') => `${prefix}-${++nextId}`;
 
-export function h(tag, props = {}, ...children) {
+export function h(tag, props, ...children) {
+  // No attributes: h('li', 'text') is h('li', {}, 'text').
+  if (props?.constructor !== Object) {
+    children.unshift(props);
+    props = {};
+  }
   const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
+  for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
     else if (key === 'class') element.className = value;
@@ -89,7 +94,7 @@ export function choices({
         }
       },
     });
-    row.append(h('label', { class: 'choice' }, input, h('span', {}, option.text)));
+    row.append(h('label', { class: 'choice' }, input, h('span', option.text)));
   }
   fieldset.append(row);
   return fieldset;
@@ -100,7 +105,7 @@ export function scale({ name, legend, hint, value, onchange, low = 'no pain', hi
   const options = Array.from({ length: 11 }, (_, n) => ({ value: n, text: String(n) }));
   const group = choices({ name, legend, hint, options, value, onchange, className: 'choices scale' });
   group.append(h('p', { class: 'scale-ends', 'aria-hidden': 'true' },
-    h('span', {}, `0 ${low}`), h('span', {}, `10 ${high}`)));
+    h('span', `0 ${low}`), h('span', `10 ${high}`)));
   return group;
 }
 
@@ -110,7 +115,7 @@ export function confirm({ title, text, yes, no = 'Cancel', danger = false }) {
     const titleId = uid('dialog');
     const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId },
       h('h2', { id: titleId }, title),
-      text ? h('p', {}, text) : null,
+      text ? h('p', text) : null,
       h('form', { method: 'dialog', class: 'actions' },
         h('button', { class: `button ${danger ? 'button-danger' : ''}`, value: 'yes' }, yes),
         h('button', { class: 'button button-quiet', value: 'no', autofocus: true }, no)));

@@ -1,6 +1,7 @@
 // words.js: turning the core's values into plain words. Formatting only: no rule lives here.
 
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+// A count and its noun: plural(1, 'day') is "1 day", plural(3, 'day') "3 days".
+export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // The core words every dose (dosage.text, dosage.rest_text), so both apps say the same.
 export function dose(d, withRest = true) {

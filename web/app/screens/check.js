@@ -30,13 +30,13 @@ function focusHeading(outlet, selector = 'h1') {
 function intro(app, outlet, draw) {
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
   put(outlet, 
-    h('h1', {}, 'Check for warning signs'),
+    h('h1', 'Check for warning signs'),
     h('p', { class: 'lead' }, 'A few questions look for the rare signs that mean a doctor ' +
       'should see you before you exercise. Answer for how you are now.'),
-    h('p', {}, 'It takes about five minutes. "Not sure" is always a fine answer.'),
+    h('p', 'It takes about five minutes. "Not sure" is always a fine answer.'),
     latest ? h('div', { class: 'panel' },
-      h('p', {}, `Your last check was on ${longDate(latest.date)}: `,
-        h('strong', {}, latest.verdict ? latest.verdict.title : 'it needs doing again')),
+      h('p', `Your last check was on ${longDate(latest.date)}: `,
+        h('strong', latest.verdict ? latest.verdict.title : 'it needs doing again')),
       latest.verdict ? button('See that result', () => {
         Object.assign(state, { mode: 'result', verdict: latest.verdict, saved: true });
         draw();
@@ -97,7 +97,7 @@ function questionField(app, q, onAnswered) {
     field = h('div', { class: 'question question-number', 'data-question': q.id },
       h('label', { for: `q-${q.id}`, class: 'question-text' }, q.text),
       q.hint ? h('p', { class: 'hint', id: hintId }, q.hint) : null,
-      h('p', { class: 'number-row' }, input, q.unit ? h('span', {}, ` ${q.unit}`) : null));
+      h('p', { class: 'number-row' }, input, q.unit ? h('span', ` ${q.unit}`) : null));
   } else {
     field = choices({
       name: q.id,
@@ -131,8 +131,8 @@ function questions(app, outlet, draw) {
     else if (!problem.hidden) problem.hidden = true;
   };
   const showProblem = (lines) => {
-    swap(problem, h('p', {}, h('strong', {}, 'Please check this screen:')),
-      h('ul', {}, lines.map((line) => h('li', {}, line))));
+    swap(problem, h('p', h('strong', 'Please check this screen:')),
+      h('ul', lines.map((line) => h('li', line))));
     problem.hidden = false;
   };
   for (const q of asked) fields.push(questionField(app, q, update));
@@ -204,9 +204,9 @@ function verdictView(app, verdict, { onAcknowledged } = {}) {
   const [first, ...more] = verdict.actions.length ? verdict.actions : [verdict.action];
   const section = h('section', { class: `verdict verdict-${tone}`, 'data-level': verdict.level });
   put(section, h('div', { class: 'verdict-action' },
-    h('h2', {}, tone === 'alarm' ? 'What to do now' : 'What to do'),
+    h('h2', tone === 'alarm' ? 'What to do now' : 'What to do'),
     h('p', { class: 'verdict-first' }, first),
-    more.length ? h('ul', {}, more.map((line) => h('li', {}, line))) : null));
+    more.length ? h('ul', more.map((line) => h('li', line))) : null));
 
   if (verdict.programme === 'locked' && verdict.complete) {
     put(section, h('p', { class: 'locked-note' },
@@ -222,21 +222,21 @@ function verdictView(app, verdict, { onAcknowledged } = {}) {
       if (response.ok) onAcknowledged?.();
     }, 'button button-primary button-wrap');
     put(section, h('div', { class: 'acknowledge' },
-      h('p', {}, 'When you have read this, confirm it to open the gentle moves:'), confirmed, status));
+      h('p', 'When you have read this, confirm it to open the gentle moves:'), confirmed, status));
   }
   if (verdict.reasons.length) {
-    put(section, h('h2', {}, 'Why'), h('ul', { class: 'reasons' }, verdict.reasons.map((r) =>
-      h('li', {}, r.text, r.unsure ? h('span', { class: 'muted' }, ' (you answered "Not sure")') : null))));
+    put(section, h('h2', 'Why'), h('ul', { class: 'reasons' }, verdict.reasons.map((r) =>
+      h('li', r.text, r.unsure ? h('span', { class: 'muted' }, ' (you answered "Not sure")') : null))));
   }
   const changes = (verdict.precautions || []).filter((p) => p.reason);
   if (changes.length) {
-    put(section, h('h2', {}, 'Changes to your exercises'),
-      h('ul', {}, changes.map((p) => h('li', {}, p.reason))));
+    put(section, h('h2', 'Changes to your exercises'),
+      h('ul', changes.map((p) => h('li', p.reason))));
   }
   put(section, 
     h('p', { class: 'not-diagnosis' }, verdict.not_a_diagnosis),
-    h('details', { class: 'sources' }, h('summary', {}, 'Where this advice comes from'),
-      h('ul', {}, verdict.sources.map((s) => h('li', {}, s)))));
+    h('details', { class: 'sources' }, h('summary', 'Where this advice comes from'),
+      h('ul', verdict.sources.map((s) => h('li', s)))));
   return section;
 }
 

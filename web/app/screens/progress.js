@@ -4,7 +4,7 @@
 import {
   button, card, confirm, field, h, problemLine, put, saidSaved, scale, showProblem, statusLine, swap,
 } from '../dom.js';
-import { longDate, shortDate } from '../words.js';
+import { longDate, plural, shortDate } from '../words.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const W = 320;  // both charts' viewBox, W by H
@@ -41,22 +41,22 @@ function drawProgress(app, outlet, draw) {
   const entries = app.core.call({ cmd: 'journal.list' }).result.entries;
   const percent = (x) => `${Math.round(x * 100)}%`;
   put(outlet, 
-    h('h1', {}, 'Your progress'),
+    h('h1', 'Your progress'),
     card('h-week', 'This week',
       h('ul', { class: 'stat-list' },
-        h('li', {}, h('span', { class: 'stat' }, String(stats.current_streak)),
+        h('li', h('span', { class: 'stat' }, String(stats.current_streak)),
           ` ${stats.current_streak === 1 ? 'day' : 'days'} in a row (your longest: ${stats.longest_streak})`),
-        h('li', {}, h('span', { class: 'stat' }, `${stats.sessions_this_week} of ${stats.sessions_target}`),
+        h('li', h('span', { class: 'stat' }, `${stats.sessions_this_week} of ${stats.sessions_target}`),
           ' sessions'),
-        h('li', {}, h('span', { class: 'stat' },
+        h('li', h('span', { class: 'stat' },
           `${stats.walking_minutes_this_week} of ${stats.walking_minutes_target}`), ' minutes walking'),
         stats.adherence === null ? null : h('li', { class: 'muted' },
           `Over the last 4 weeks: ${stats.sessions_done_4w} of ${stats.sessions_planned_4w} planned ` +
           `sessions (${percent(stats.adherence)}). Any movement counts; go at your own pace.`))),
     h('div', { class: 'columns' }, painChart(stats), minutesChart(stats)),
     stats.activities.length ? card('h-activities', 'Your activities',
-      h('ul', {}, stats.activities.map((a) => h('li', {},
-        h('strong', {}, a.name), `: latest ${a.latest ?? '–'} out of 10, ${a.trend.text}`)))) : null,
+      h('ul', stats.activities.map((a) => h('li',
+        h('strong', a.name), `: latest ${a.latest ?? '–'} out of 10, ${a.trend.text}`)))) : null,
     history(app, entries, draw),
   );
 }
@@ -77,10 +77,10 @@ function chart({ left, y, ticks, first, last }, ...marks) {
 }
 
 function table(caption, heads, rows) {
-  return h('div', { class: 'visually-hidden' }, h('table', {},
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, heads.map((text) => h('th', { scope: 'col' }, text)))),
-    h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((text) => h('td', {}, String(text))))))));
+  return h('div', { class: 'visually-hidden' }, h('table',
+    h('caption', caption),
+    h('thead', h('tr', heads.map((text) => h('th', { scope: 'col' }, text)))),
+    h('tbody', rows.map((cells) => h('tr', cells.map((text) => h('td', String(text))))))));
 }
 
 function painChart(stats) {
@@ -95,7 +95,7 @@ function painChart(stats) {
     points.map(([px, py]) => s('circle', { cx: px, cy: py, r: 4, class: 'point' })));
   const recorded = series.filter((d) => d.pain !== null);
   const summary = recorded.length
-    ? `${recorded.length} ${recorded.length === 1 ? 'day' : 'days'} with a pain score in the last 4 weeks. ` +
+    ? `${plural(recorded.length, 'day')} with a pain score in the last 4 weeks. ` +
       (stats.pain_average_7d === null ? '' : `Average over the last 7 days: ${stats.pain_average_7d.toFixed(1)}. `) +
       stats.pain_trend.text
     : 'No pain scores yet. They come from your daily check-ins.';
@@ -125,7 +125,7 @@ function minutesChart(stats) {
     { left, y, ticks: [0, most], first: shortDate(weeks[0].week_start), last: 'This week' }, bars);
   return card('h-minutes', 'Minutes each week',
     h('figure', { class: 'chart-box' }, svg,
-      h('figcaption', {},
+      h('figcaption',
         h('span', { class: 'key key-session' }, 'Guided sessions'),
         h('span', { class: 'key key-walking' }, 'Walking'))),
     table('Minutes each week', ['Week starting', 'Sessions (minutes)', 'Walking (minutes)'],
@@ -149,8 +149,7 @@ function describe(entry) {
     if (entry.walking_minutes !== undefined) lines.push(`Walked ${entry.walking_minutes} minutes`);
     if (entry.new_symptom) lines.push('Something new since the check');
   } else if (entry.type === 'habits') {
-    const n = entry.ticked.length;
-    lines.push(`${n} ${n === 1 ? 'habit' : 'habits'} ticked`);
+    lines.push(`${plural(entry.ticked.length, 'habit')} ticked`);
   }
   return lines;
 }
@@ -163,8 +162,8 @@ function history(app, entries, draw) {
     const what = `${name} of ${longDate(entry.date)}`;
     const view = () => {
       swap(item, 
-        h('h3', {}, `${name} · ${longDate(entry.date)}`),
-        h('ul', { class: 'entry-lines' }, describe(entry).map((line) => h('li', {}, line))),
+        h('h3', `${name} · ${longDate(entry.date)}`),
+        h('ul', { class: 'entry-lines' }, describe(entry).map((line) => h('li', line))),
         entry.note ? h('p', { class: 'note' }, h('span', { class: 'visually-hidden' }, 'Note: '), entry.note) : null,
         h('div', { class: 'entry-actions' },
           entry.type === 'habits' ? null : h('button', {
@@ -230,7 +229,7 @@ function history(app, entries, draw) {
   }));
   return card('h-history', 'History',
     status,
-    entries.length ? list : h('p', {}, 'Nothing yet. Your sessions and check-ins will be listed here.'),
+    entries.length ? list : h('p', 'Nothing yet. Your sessions and check-ins will be listed here.'),
     entries.length > shown ? button('Show more', () => {
       shown += 20;
       draw();

@@ -71,10 +71,10 @@ class Session {
     const app = this.#app;
     const outlet = this.#outlet;
     const plan = app.core.call({ cmd: 'plan.get', date: app.today() }).result;
-    swap(outlet, h('h1', {}, 'Today\'s session'));
+    swap(outlet, h('h1', 'Today\'s session'));
     if (plan.status !== 'ready' || !plan.today.exercises.length) {
       put(outlet, h('div', { class: 'panel panel-locked' },
-        h('p', {}, plan.message || 'There are no exercises planned for today.'),
+        h('p', plan.message || 'There are no exercises planned for today.'),
         h('a', { class: 'button button-primary', href: plan.status === 'ready' ? '#/today' : '#/check' },
           plan.status === 'ready' ? 'Back to Today' : 'Do the check')));
       return;
@@ -196,7 +196,7 @@ class Session {
         p.grid = h('div', { class: 'session-grid' },
           h('div', { class: 'session-now' },
             h('div', { class: 'session-clock' }, p.step, p.time, p.side, p.counts), p.figure),
-          h('div', {},
+          h('div',
             h('div', { class: 'session-controls' },
               p.pause,
               h('div', { class: 'control-row' },
@@ -206,7 +206,7 @@ class Session {
               end()),
             h('section', { class: 'how', 'aria-labelledby': 'how-title' },
               h('h2', { id: 'how-title' }, 'How to do it'), p.steps,
-              h('h3', {}, 'Keep in mind'), p.cueLines, p.stopIf))),
+              h('h3', 'Keep in mind'), p.cueLines, p.stopIf))),
         p.live));
   }
 
@@ -227,9 +227,9 @@ class Session {
       p.progressText.textContent = `Exercise ${item + 1} of ${v.item_count}`;
       p.progress.max = v.item_count;
       p.progress.value = item + 1;
-      p.steps.replaceChildren(...(v.steps || []).map((s) => h('li', {}, s)));
-      p.cueLines.replaceChildren(...(v.cue_lines || []).map((s) => h('li', {}, s)));
-      p.stopIf.replaceChildren(...(v.stop_if ? [h('strong', {}, 'Stop if: '), v.stop_if] : []));
+      p.steps.replaceChildren(...(v.steps || []).map((s) => h('li', s)));
+      p.cueLines.replaceChildren(...(v.cue_lines || []).map((s) => h('li', s)));
+      p.stopIf.replaceChildren(...(v.stop_if ? [h('strong', 'Stop if: '), v.stop_if] : []));
     }
     const paused = v.state === 'paused';
     p.step.textContent = paused ? 'Paused' : v.step_text;  // the core's words (labels.json)
@@ -261,8 +261,8 @@ class Session {
     const easier = hurt.easier;
     swap(p.hurtPanel, 
       h('h2', { id: 'hurt-title', tabindex: '-1' }, 'Stopped. That is OK.'),
-      h('p', {}, 'We stopped it and noted that it hurt.'),
-      h('p', {}, hurt.text),
+      h('p', 'We stopped it and noted that it hurt.'),
+      h('p', hurt.text),
       h('div', { class: 'actions actions-stack' }, easier ? button(`Try ${easier.name}`, () => {
         this.#act('session.easier');
         if (this.#view.state === 'paused') this.#act('session.resume');
@@ -283,7 +283,7 @@ class Session {
     const latest = cues[cues.length - 1];
     // A stale cue goes in the log (cueLog) as neither spoken nor toned.
     for (const cue of cues) play(cue, cue === latest ? this.#settings : {});
-    if (this.#parts?.live) this.#parts.live.replaceChildren(h('p', {}, latest.text));
+    if (this.#parts?.live) this.#parts.live.replaceChildren(h('p', latest.text));
   }
 
   async #keepAwake() {

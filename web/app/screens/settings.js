@@ -8,13 +8,13 @@ export function render({ app, outlet }) {
   const settings = app.core.call({ cmd: 'settings.get' }).result;
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
   put(outlet, 
-    h('h1', {}, 'Settings'),
+    h('h1', 'Settings'),
     soundPart(app, settings),
     activitiesPart(app, settings),
     card('h-check', 'The check for warning signs',
-      h('p', {}, latest ? `Last done on ${longDate(latest.date)}${latest.verdict ? `: ${latest.verdict.title}` : ''}.`
+      h('p', latest ? `Last done on ${longDate(latest.date)}${latest.verdict ? `: ${latest.verdict.title}` : ''}.`
         : 'Not done yet.'),
-      h('p', {}, 'Do it again whenever something changes, for example a new symptom.'),
+      h('p', 'Do it again whenever something changes, for example a new symptom.'),
       h('a', { class: 'button', href: '#/check' }, 'Do the check again')),
     dataPart(app),
     storagePart(app),
@@ -50,7 +50,7 @@ function activitiesPart(app, settings) {
     autocomplete: 'off',
   }));
   return card('h-activities', 'Activities you rate',
-    h('p', {}, 'Up to three everyday things that your pain makes hard, for example "putting on ' +
+    h('p', 'Up to three everyday things that your pain makes hard, for example "putting on ' +
       'socks" or "walking to the shop". You rate them in the daily check-in.'),
     h('form', {
       onsubmit: async (event) => {
@@ -125,15 +125,15 @@ function dataPart(app) {
     location.hash = '#/check';
   };
   return card('h-data', 'Your data',
-    h('p', {}, 'Everything stays on this device. Save a copy to keep it safe or to share it.'),
+    h('p', 'Everything stays on this device. Save a copy to keep it safe or to share it.'),
     h('div', { class: 'actions' },
       button('Save a backup (JSON)', () => exportAs('json'), 'button'),
       button('Save a table for your physio (CSV)', () => exportAs('csv'))),
-    h('h3', {}, 'Load a backup'),
+    h('h3', 'Load a backup'),
     field('Backup file', file),
     choose,
     status,
-    h('h3', {}, 'Delete everything'),
+    h('h3', 'Delete everything'),
     button('Delete all data…', reset, 'button button-danger-quiet'));
 }
 
@@ -162,7 +162,7 @@ function storagePart(app) {
 function aboutPart(app) {
   const about = app.core.call({ cmd: 'about' }).result;
   return card('h-about', 'About',
-    h('p', {}, h('strong', {}, 'Limber is a self-care aid, not a diagnosis and not a doctor.'),
+    h('p', h('strong', 'Limber is a self-care aid, not a diagnosis and not a doctor.'),
       ' It helps you move gently and keep track of how you feel. If you are worried about your ' +
       'health, see a doctor. If something feels seriously wrong, call the emergency services.'),
     h('p', { 'data-about': '', 'data-asset-files': String(about.asset_files) },

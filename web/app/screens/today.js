@@ -26,20 +26,20 @@ function drawToday(app, outlet, draw) {
   const date = app.today();
   const plan = app.core.call({ cmd: 'plan.get', date }).result;
   const stats = app.core.call({ cmd: 'stats.get', date, weeks: 1 }).result;
-  put(outlet, h('h1', {}, 'Today'), h('p', { class: 'subtitle' }, longDate(date)));
+  put(outlet, h('h1', 'Today'), h('p', { class: 'subtitle' }, longDate(date)));
 
   if (plan.offer_check) {
     put(outlet, h('div', { class: 'panel panel-attention' },
-      h('h2', {}, 'Please do the check again'),
-      h('p', {}, 'You noted a new symptom or strong pain. Before your next session, run through ' +
+      h('h2', 'Please do the check again'),
+      h('p', 'You noted a new symptom or strong pain. Before your next session, run through ' +
         'the check for warning signs again.'),
       h('a', { class: 'button button-primary', href: '#/check' }, 'Do the check again')));
   }
 
   put(outlet, h('div', { class: 'columns' },
-    h('div', {}, planPart(app, plan, draw, outlet), sciaticaCards(app, plan), weekPart(plan),
+    h('div', planPart(app, plan, draw, outlet), sciaticaCards(app, plan), weekPart(plan),
       walkingPart(plan, stats)),
-    h('div', {}, checkinPart(app, draw, outlet), habitsPart(app, date, draw, outlet))));
+    h('div', checkinPart(app, draw, outlet), habitsPart(app, date, draw, outlet))));
 
   if (flash) {
     const target = outlet.querySelector(`[data-flash="${flash.section}"]`);
@@ -52,8 +52,8 @@ function planPart(app, plan, draw, outlet) {
   if (plan.status === 'locked') {
     return h('section', { class: 'panel panel-locked', 'aria-labelledby': 'h-plan' },
       h('h2', { id: 'h-plan' }, 'Exercises are locked'),
-      plan.check?.title ? h('p', {}, 'Your last check: ', h('strong', {}, plan.check.title)) : null,
-      h('p', {}, plan.message),
+      plan.check?.title ? h('p', 'Your last check: ', h('strong', plan.check.title)) : null,
+      h('p', plan.message),
       h('a', { class: 'button button-primary', href: '#/check' },
         plan.check ? 'Do the check again' : 'Do the check'));
   }
@@ -74,9 +74,9 @@ function planPart(app, plan, draw, outlet) {
     }, plan.check.acknowledgement);
     return h('section', { class: 'panel panel-soon', 'aria-labelledby': 'h-plan' },
       h('h2', { id: 'h-plan' }, plan.check.title),
-      h('p', {}, plan.message),
-      h('p', {}, 'When you are ready, confirm:'), button, status,
-      h('p', {}, h('a', { href: '#/check' }, 'See the advice from your check')));
+      h('p', plan.message),
+      h('p', 'When you are ready, confirm:'), button, status,
+      h('p', h('a', { href: '#/check' }, 'See the advice from your check')));
   }
   const { today } = plan;
   const status = statusLine('plan');
@@ -86,20 +86,20 @@ function planPart(app, plan, draw, outlet) {
       today.done ? h('strong', { class: 'done-badge' }, 'Done today') : null),
     status,
     today.exercises.length ? [
-      h('p', {}, `${today.exercises.length} exercises, starting with a warm-up. The timer guides you.`),
+      h('p', `${today.exercises.length} exercises, starting with a warm-up. The timer guides you.`),
       h('div', { class: 'actions' },
         h('a', { class: `button button-big ${today.done ? '' : 'button-primary'}`, href: '#/session' },
           app.sessionRunning ? 'Continue your session'
             : today.done ? 'Do today\'s session again' : 'Start today\'s session')),
       h('details', { class: 'exercise-details', open: !today.done },
-        h('summary', {}, 'The exercises'),
+        h('summary', 'The exercises'),
         h('ol', { class: 'exercise-list' }, today.exercises.map((e) =>
-          h('li', {},
+          h('li',
             h('a', { href: `#/library/${e.id}`, class: 'exercise-name' }, e.name),
             h('span', { class: 'dose' }, e.warm_up ? `Warm-up · ${dose(e.dosage, false)}` : dose(e.dosage, false)),
             e.reason ? h('span', { class: 'swap' }, e.reason) : null)))),
-    ] : h('p', {}, 'Nothing is planned for today. A walk is still a good idea.'),
-    plan.notes.length ? h('ul', { class: 'notes' }, plan.notes.map((n) => h('li', {}, n))) : null);
+    ] : h('p', 'Nothing is planned for today. A walk is still a good idea.'),
+    plan.notes.length ? h('ul', { class: 'notes' }, plan.notes.map((n) => h('li', n))) : null);
 }
 
 function sciaticaCards(app, plan) {
@@ -108,8 +108,8 @@ function sciaticaCards(app, plan) {
     .filter((c) => c.show_when === 'sciatica');
   if (!cards.length) return null;
   return card('h-sciatica', 'About pain down the leg',
-    cards.map((c) => h('div', { class: 'mini-card' }, h('h3', {}, c.title), h('p', {}, c.summary))),
-    h('p', {}, h('a', { href: '#/learn' }, 'Read more in Learn')));
+    cards.map((c) => h('div', { class: 'mini-card' }, h('h3', c.title), h('p', c.summary))),
+    h('p', h('a', { href: '#/learn' }, 'Read more in Learn')));
 }
 
 function weekPart(plan) {
@@ -132,9 +132,9 @@ function weekPart(plan) {
 function walkingPart(plan, stats) {
   const { walking } = plan;
   return card('h-walking', 'Walking',
-    h('p', {}, `Today's goal: `, h('strong', {}, `${walking.today_minutes} minutes`),
+    h('p', `Today's goal: `, h('strong', `${walking.today_minutes} minutes`),
       ` (building up to ${walking.goal_minutes} minutes on ${walking.goal_days} days a week).`),
-    h('p', {}, 'This week so far: ', h('strong', {},
+    h('p', 'This week so far: ', h('strong',
       `${stats.walking_minutes_this_week} of ${stats.walking_minutes_target} minutes`), '.'),
     h('meter', {
       min: 0, max: stats.walking_minutes_target, value: stats.walking_minutes_this_week,
@@ -215,7 +215,7 @@ function habitsPart(app, date, draw, outlet) {
     h('ul', { class: 'habits' }, habits.map((habit) => {
       const id = `habit-${habit.id}`;
       const whyId = `${id}-why`;
-      return h('li', {},
+      return h('li',
         h('input', {
           type: 'checkbox', id, checked: habit.ticked, 'aria-describedby': whyId,
           onchange: async (event) => {
