@@ -9,19 +9,22 @@
 // The built site is one bundle named app.js, so what tests reach inside other modules is
 // exported from here too: cueLog, showNotice, clearNotice, openStore.
 
-import { now, today } from './clock.js';
-import { loadCore } from './core.js';
-import { announce, clearNotice, showNotice } from './notices.js';
+// The bundle puts the modules in this order, and gzip only finds repeats within 32 KB: this
+// order, found by measuring, puts modules that share words and code near each other (0.09 KB
+// less to send than the order of the files list). Modules still run after what they import.
 import { startRouter } from './router.js';
-import { openStore } from './storage.js';
-import { switchToUpdate, watchForUpdates } from './update.js';
-import { render as check } from './screens/check.js';
-import { render as todayScreen } from './screens/today.js';
+import { loadCore } from './core.js';
 import { render as session } from './screens/session.js';
-import { render as library } from './screens/library.js';
-import { render as progress } from './screens/progress.js';
-import { render as learn } from './screens/learn.js';
 import { render as settings } from './screens/settings.js';
+import { render as learn } from './screens/learn.js';
+import { render as library } from './screens/library.js';
+import { switchToUpdate, watchForUpdates } from './update.js';
+import { now, today } from './clock.js';
+import { openStore } from './storage.js';
+import { render as progress } from './screens/progress.js';
+import { render as todayScreen } from './screens/today.js';
+import { announce, clearNotice, showNotice } from './notices.js';
+import { render as check } from './screens/check.js';
 
 export { cueLog } from './cues.js';
 export { clearNotice, showNotice } from './notices.js';
