@@ -9,25 +9,29 @@
 // The built site is one bundle named app.js, so what tests reach inside other modules is
 // exported from here too: cueLog, showNotice, clearNotice, openStore.
 
-import { now, today } from './clock.js';
-import { loadCore } from './core.js';
-import { announce, clearNotice, showNotice } from './notices.js';
+// The bundle puts the modules in this order, and gzip only finds repeats within 32 KB: this
+// order, found by measuring, puts modules that share words and code near each other (0.09 KB
+// less to send than the order of the files list). Modules still run after what they import.
 import { startRouter } from './router.js';
-import { openStore } from './storage.js';
+import { loadCore } from './core.js';
+import { render as session } from './screens/session.js';
+import { render as settings } from './screens/settings.js';
+import { render as learn } from './screens/learn.js';
+import { render as library } from './screens/library.js';
 import { switchToUpdate, watchForUpdates } from './update.js';
-import * as check from './screens/check.js';
-import * as today_ from './screens/today.js';
-import * as session from './screens/session.js';
-import * as library from './screens/library.js';
-import * as progress from './screens/progress.js';
-import * as learn from './screens/learn.js';
-import * as settings from './screens/settings.js';
+import { now, today } from './clock.js';
+import { openStore } from './storage.js';
+import { render as progress } from './screens/progress.js';
+import { render as todayScreen } from './screens/today.js';
+import { announce, clearNotice, showNotice } from './notices.js';
+import { render as check } from './screens/check.js';
 
 export { cueLog } from './cues.js';
 export { clearNotice, showNotice } from './notices.js';
 export { openStore } from './storage.js';
 
-const SCREENS = { check, today: today_, session, library, progress, learn, settings };
+// Each route's render({ app, outlet, param, again }).
+const SCREENS = { check, today: todayScreen, session, library, progress, learn, settings };
 
 export const app = {
   core: null,
@@ -145,7 +149,7 @@ async function reloadForUpdate() {
 function render(route, outlet, param, again) {
   outlet.replaceChildren();
   outlet.dataset.route = param ? `${route}-item` : route;  // wide layouts for lists and charts
-  return SCREENS[route].render({ app, outlet, param, again });
+  return SCREENS[route]({ app, outlet, param, again });
 }
 
 function wireSkipLink() {

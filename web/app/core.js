@@ -79,11 +79,6 @@ export async function loadCore() {
       core.revision = 0;
       return core.call({ cmd: 'document.status' }).result;
     },
-    about() {
-      const response = core.call({ cmd: 'about' });
-      if (!response.ok) throw new Error(response.error.message);
-      return response.result;
-    },
   };
   return core;
 }

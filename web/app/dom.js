@@ -1,23 +1,29 @@
 // dom.js: building the screens without innerHTML. Text always goes in as text nodes, so a
 // note that looks like markup is shown as the characters the person typed.
 //
-//   h('p', { class: 'lead' }, 'Hello ', h('strong', {}, name))
+//   h('p', { class: 'lead' }, 'Hello ', h('strong', name))
 //   h('button', { type: 'button', onclick: () => … }, 'Start')
 //   put(parent, a, maybeNull, [b, c])   appends, skipping null/false and flattening lists
 //   picture(svgText, { decorative: true })   the core's SVG figure as an element
 //   choices({ name, legend, options, value, onchange })   big radio buttons in a fieldset
 //   await confirm({ title, text, yes, no })   a modal <dialog>; true when confirmed
+//   card('h-week', 'This week', …)      a section with its heading; button, field, statusLine,
+//   problemLine and saidSaved: the pieces every screen's forms are made of
 
 let nextId = 0;
 export const uid = (prefix = 'id') => `${prefix}-${++nextId}`;
 
-export function h(tag, props = {}, ...children) {
+export function h(tag, props, ...children) {
+  // No attributes: h('li', 'text') is h('li', {}, 'text').
+  if (props?.constructor !== Object) {
+    children.unshift(props);
+    props = {};
+  }
   const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
+  for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;
     if (key.startsWith('on')) element.addEventListener(key.slice(2), value);
     else if (key === 'class') element.className = value;
-    else if (key === 'text') element.textContent = value;
     else if (key in element && !key.startsWith('aria') && !key.startsWith('data')
       && typeof value !== 'string') element[key] = value;
     else element.setAttribute(key, value === true ? '' : String(value));
@@ -88,7 +94,7 @@ export function choices({
         }
       },
     });
-    row.append(h('label', { class: 'choice' }, input, h('span', {}, option.text)));
+    row.append(h('label', { class: 'choice' }, input, h('span', option.text)));
   }
   fieldset.append(row);
   return fieldset;
@@ -99,18 +105,17 @@ export function scale({ name, legend, hint, value, onchange, low = 'no pain', hi
   const options = Array.from({ length: 11 }, (_, n) => ({ value: n, text: String(n) }));
   const group = choices({ name, legend, hint, options, value, onchange, className: 'choices scale' });
   group.append(h('p', { class: 'scale-ends', 'aria-hidden': 'true' },
-    h('span', {}, `0 ${low}`), h('span', {}, `10 ${high}`)));
+    h('span', `0 ${low}`), h('span', `10 ${high}`)));
   return group;
 }
 
 // A modal question. The dialog element traps focus, closes on Escape and returns focus.
-export function confirm({ title, text, yes, no = 'Cancel', danger = false, body }) {
+export function confirm({ title, text, yes, no = 'Cancel', danger = false }) {
   return new Promise((resolve) => {
     const titleId = uid('dialog');
     const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': titleId },
       h('h2', { id: titleId }, title),
-      text ? h('p', {}, text) : null,
-      body || null,
+      text ? h('p', text) : null,
       h('form', { method: 'dialog', class: 'actions' },
         h('button', { class: `button ${danger ? 'button-danger' : ''}`, value: 'yes' }, yes),
         h('button', { class: 'button button-quiet', value: 'no', autofocus: true }, no)));
@@ -133,7 +138,42 @@ export function download(text, filename, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+// A card: a section named by its heading.
+export function card(id, title, ...children) {
+  return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, title), children);
+}
+
+export function button(text, onclick, className = 'button button-quiet') {
+  return h('button', { type: 'button', class: className, onclick }, text);
+}
+
+// A form field with its label above it.
+export function field(text, input) {
+  return h('p', { class: 'field' }, h('label', { for: input.id }, text), input);
+}
+
 // A polite status line next to a form ("Saved."); role=status is read without moving focus.
-export function statusLine() {
-  return h('p', { class: 'status-line', role: 'status' });
+// With a flash name, a screen that redraws finds it again (data-flash) and may focus it.
+export function statusLine(flash) {
+  const line = h('p', { class: 'status-line', role: 'status' });
+  if (flash !== undefined) {
+    line.dataset.flash = flash;
+    line.tabIndex = -1;
+  }
+  return line;
+}
+
+// A form's problem, read out at once (role=alert); hidden until showProblem() fills it.
+export function problemLine() {
+  return h('p', { class: 'problem', role: 'alert', hidden: true });
+}
+
+export function showProblem(line, text) {
+  line.textContent = text;
+  line.hidden = false;
+}
+
+// What became of a change, in words: the core's refusal, or whether it is stored yet.
+export function saidSaved(response, saved = 'Saved.', kept = 'Not saved yet.') {
+  return !response.ok ? response.error.message : response.saved ? saved : kept;
 }

@@ -81,7 +81,6 @@ class JournalStore {
   get unsaved() { return this.#dirty; }
 
   save(doc) {
-    if (typeof doc !== 'string') throw new TypeError('save() takes the document as a string');
     this.#doc = doc;
     this.#dirty = true;
     this.#generation++;
@@ -131,12 +130,6 @@ class JournalStore {
       if (key !== KEY) store.delete(key);
     }
     await committed(transaction);
-  }
-
-  close() {
-    this.#channel?.close();
-    this.#db?.close();
-    this.#db = null;
   }
 
   // Reads what is stored; on failure the revision is unknown, so the next successful write
@@ -253,6 +246,5 @@ class JournalStore {
 }
 
 export async function openStore({ name = 'limber', merge, onChange, onStatus } = {}) {
-  if (typeof merge !== 'function') throw new TypeError('openStore() needs a merge callback');
   return JournalStore.open({ name, merge, onChange, onStatus });
 }

@@ -2,14 +2,15 @@
 // the app opens with no network at all after the first visit.
 //
 // This file is a template. web/tools/build-site.mjs puts the precache manifest in front of it:
-//   const PRECACHE = { build: 'ab12…', files: [{ url: 'app.js', hash: '<sha-256 hex>' }, …] };
+//   const PRECACHE = { build: 'ab12…', files: { 'app.js': '<hex>', … } };
+// where each file's hash is its SHA-256 in hex, the first 16 digits (64 bits) only.
 // A new build changes those bytes, so the browser sees a new worker, which installs beside the
 // old one and waits; the page offers "Reload" and posts { type: 'skip-waiting' } when asked.
 /* global PRECACHE */
 
 const CACHE = `limber-${PRECACHE.build}`;
 const SCOPE = new URL(self.registration.scope);
-const HASHES = new Map(PRECACHE.files.map(({ url, hash }) => [url, hash]));
+const HASHES = new Map(Object.entries(PRECACHE.files));
 
 // Entries are keyed by content hash: a new build takes unchanged files from the old cache
 // instead of the network, and a file that does not match this build is never stored.
@@ -28,7 +29,8 @@ async function fetchVerified(url) {
   const response = await fetch(from, { cache: 'no-cache' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   const body = await response.arrayBuffer();
-  if (hex(await crypto.subtle.digest('SHA-256', body)) !== HASHES.get(url)) {
+  // As many digits as build-site.mjs keeps (HASH_DIGITS).
+  if (hex(await crypto.subtle.digest('SHA-256', body)).slice(0, 16) !== HASHES.get(url)) {
     throw new Error(`${url} on the server is not the file of build ${PRECACHE.build}`);
   }
   return new Response(body, {
@@ -39,7 +41,7 @@ async function fetchVerified(url) {
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await Promise.all(PRECACHE.files.map(async ({ url }) => {
+    await Promise.all([...HASHES.keys()].map(async (url) => {
       const key = cacheKey(url);
       await cache.put(key, (await caches.match(key)) || (await fetchVerified(url)));
     }));

@@ -1,13 +1,7 @@
 // words.js: turning the core's values into plain words. Formatting only: no rule lives here.
 
-// A name the core sends as snake_case, readable: plan_day_kind -> "Plan day kind". The
-// catalogue's own vocabulary has proper words from the core (catalogue.vocabulary labels).
-export function label(value) {
-  const text = String(value).replace(/_/g, ' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+// A count and its noun: plural(1, 'day') is "1 day", plural(3, 'day') "3 days".
+export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // The core words every dose (dosage.text, dosage.rest_text), so both apps say the same.
 export function dose(d, withRest = true) {

@@ -50,21 +50,29 @@ function siteFiles(site, prefix = '') {
 }
 
 const sha256 = (data) => createHash('sha256').update(data).digest('hex');
+// A file's hash in the manifest: the first 64 bits of its SHA-256 (sw.js compares as many), as
+// long as the build's id. Plenty to tell a file from another build's (it guards against a
+// half-deployed or stale host, not an attacker, who would change sw.js itself), and every hex
+// digit travels in the worker and does not compress: all 64 would cost 0.2 KB more a first visit.
+const HASH_DIGITS = 16;
 
 // The worker itself is not precached: the browser fetches it on its own to look for updates.
 export function precacheManifest(site) {
   const files = siteFiles(site)
     .filter((url) => url !== WORKER)
-    .map((url) => ({ url, hash: sha256(readFileSync(join(site, url))) }));
+    .map((url) => ({ url, hash: sha256(readFileSync(join(site, url))).slice(0, HASH_DIGITS) }));
   const build = sha256(files.map(({ url, hash }) => `${hash} ${url}\n`).join('')).slice(0, 16);
   return { build, files };
 }
 
-// The worker is a classic script: the IIFE lets esbuild shorten its top-level names.
+// The worker is a classic script: the IIFE lets esbuild shorten its top-level names. It gets
+// the manifest as { build, files: { url: hash } }.
 export function writeServiceWorker(site) {
   const manifest = precacheManifest(site);
   const template = readFileSync(join(appDir, WORKER), 'utf8');
-  const { code } = transformSync(`const PRECACHE = ${JSON.stringify(manifest)};\n${template}`,
+  const precache = { build: manifest.build,
+    files: Object.fromEntries(manifest.files.map(({ url, hash }) => [url, hash])) };
+  const { code } = transformSync(`const PRECACHE = ${JSON.stringify(precache)};\n${template}`,
     { minify: true, format: 'iife', charset: 'utf8', legalComments: 'none' });
   writeFileSync(join(site, WORKER), code);
   return manifest;
@@ -76,18 +84,33 @@ const BLOCK = new Set(('html head body meta link title script style base header 
   'form fieldset legend table thead tbody tr th td').split(' '));
 const tagName = (tag) => /^<\/?([a-z0-9]+)/i.exec(tag)?.[1].toLowerCase();
 
+// HTML (not XML) reads these the same without their quotes: no space, quote, =, <, > or `.
+// A value before "/>" keeps them, or the slash would join it.
+const unquoteHtml = (tag) => tag.replace(/ ([a-z-]+)="([^"\s'=<>`]+)"(?=[ >])/g, ' $1=$2');
+// Tags HTML lets a page leave out: the parser puts the same elements in the same places.
+const OPTIONAL_TAGS = new Set(['<head>', '</head>', '<body>', '</body>', '</html>']);
+
 // Markup without comments and indentation. Whitespace between inline elements and text is kept
-// as one space, so nothing on screen changes; attribute values are left as they are.
-function minifyMarkup(markup, name) {
+// as one space, so nothing on screen changes; attribute values are left as they are, but in
+// HTML (html: true) without the quotes and the tags that the parser does not need.
+function minifyMarkup(markup, name, { html = false } = {}) {
   if (/<(pre|textarea)\b/i.test(markup)) throw new Error(`${name}: keeps its whitespace; minify by hand`);
   const tokens = markup.match(/<!--[\s\S]*?-->|<[^>]*>|[^<]+/g)
     .filter((token) => !token.startsWith('<!--'))
+    // Text on both sides of a comment is one run of text.
+    .reduce((merged, token) => {
+      const last = merged.length - 1;
+      if (!token.startsWith('<') && last >= 0 && !merged[last].startsWith('<')) merged[last] += token;
+      else merged.push(token);
+      return merged;
+    }, [])
     .map((token) => (token.startsWith('<')
       ? token.replace(/("[^"]*"|'[^']*')|\s+/g, (match, quoted) => quoted ?? ' ').replace(/ >$/, '>')
-      : token.replace(/\s+/g, ' ')));
+      : token.replace(/\s+/g, ' ')))
+    .map((token) => (html && token.startsWith('<') ? unquoteHtml(token) : token));
   const isBlock = (token) => token?.startsWith('<') && (token.startsWith('<!') || BLOCK.has(tagName(token)));
   return tokens.map((token, i) => {
-    if (token.startsWith('<')) return token;
+    if (token.startsWith('<')) return html && OPTIONAL_TAGS.has(token) ? '' : token;
     let text = token;
     if (i === 0 || isBlock(tokens[i - 1])) text = text.trimStart();
     if (i === tokens.length - 1 || isBlock(tokens[i + 1])) text = text.trimEnd();
@@ -133,7 +156,8 @@ function copyMinified(from, to) {
       case '.css':
         writeFileSync(target, transformSync(text(), { ...minifyOptions, loader: 'css' }).code);
         break;
-      case '.html': case '.svg': writeFileSync(target, minifyMarkup(text(), name)); break;
+      case '.html': writeFileSync(target, minifyMarkup(text(), name, { html: true })); break;
+      case '.svg': writeFileSync(target, minifyMarkup(text(), name)); break;
       case '.webmanifest': writeFileSync(target, JSON.stringify(JSON.parse(text()))); break;
       default: copyFileSync(source, target);
     }
@@ -145,7 +169,11 @@ async function buildSite(site) {
   const { outputFiles: [bundled] } = await bundle({ ...minifyOptions, bundle: true, format: 'esm',
     entryPoints: [join(appDir, 'app.js')], outfile: join(site, 'app.js'), write: false });
   // terser's second look takes another 3% off what esbuild left (safe transforms only).
-  const { code } = await minify(bundled.text, { module: true, compress: { passes: 2 } });
+  // Statements joined by commas (sequences) are shorter but compress worse: left as they are.
+  // unsafe_arrows turns function expressions into arrows: safe here, where none is called with
+  // new or reads this (they are mostly terser's own inlined calls).
+  const { code } = await minify(bundled.text,
+    { module: true, ecma: 2020, compress: { passes: 2, sequences: false, unsafe_arrows: true } });
   writeFileSync(join(site, 'app.js'), code);
   copyMinified(appDir, site);
 }

@@ -1,7 +1,7 @@
 // The red-flag check: the core's questionnaire a few questions per screen (its groups), then
 // the core's verdict. Which questions show, which are missing and what the result means all
 // come from the core; this file lays them out.
-import { choices, h, put, statusLine, swap } from '../dom.js';
+import { button, choices, h, put, saidSaved, statusLine, swap } from '../dom.js';
 import { longDate } from '../words.js';
 
 // Kept while the app runs, so that a re-render (another tab saved) keeps the answers.
@@ -30,30 +30,24 @@ function focusHeading(outlet, selector = 'h1') {
 function intro(app, outlet, draw) {
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
   put(outlet, 
-    h('h1', {}, 'Check for warning signs'),
+    h('h1', 'Check for warning signs'),
     h('p', { class: 'lead' }, 'A few questions look for the rare signs that mean a doctor ' +
       'should see you before you exercise. Answer for how you are now.'),
-    h('p', {}, 'It takes about five minutes. "Not sure" is always a fine answer.'),
+    h('p', 'It takes about five minutes. "Not sure" is always a fine answer.'),
     latest ? h('div', { class: 'panel' },
-      h('p', {}, `Your last check was on ${longDate(latest.date)}: `,
-        h('strong', {}, latest.verdict ? latest.verdict.title : 'it needs doing again')),
-      latest.verdict ? h('button', {
-        type: 'button', class: 'button button-quiet',
-        onclick: () => {
-          Object.assign(state, { mode: 'result', verdict: latest.verdict, saved: true });
-          draw();
-          focusHeading(outlet);
-        },
-      }, 'See that result') : null) : null,
-    h('div', { class: 'actions' }, h('button', {
-      type: 'button', class: 'button button-primary',
-      onclick: () => {
-        Object.assign(state, { mode: 'questions', page: 0, answers: {}, hidden: [], unanswered: [] });
-        evaluate(app);
+      h('p', `Your last check was on ${longDate(latest.date)}: `,
+        h('strong', latest.verdict ? latest.verdict.title : 'it needs doing again')),
+      latest.verdict ? button('See that result', () => {
+        Object.assign(state, { mode: 'result', verdict: latest.verdict, saved: true });
         draw();
-        focusHeading(outlet, 'h2');
-      },
-    }, latest ? 'Do the check again' : 'Start the check')),
+        focusHeading(outlet);
+      }) : null) : null,
+    h('div', { class: 'actions' }, button(latest ? 'Do the check again' : 'Start the check', () => {
+      Object.assign(state, { mode: 'questions', page: 0, answers: {}, hidden: [], unanswered: [] });
+      evaluate(app);
+      draw();
+      focusHeading(outlet, 'h2');
+    }, 'button button-primary')),
   );
 }
 
@@ -103,7 +97,7 @@ function questionField(app, q, onAnswered) {
     field = h('div', { class: 'question question-number', 'data-question': q.id },
       h('label', { for: `q-${q.id}`, class: 'question-text' }, q.text),
       q.hint ? h('p', { class: 'hint', id: hintId }, q.hint) : null,
-      h('p', { class: 'number-row' }, input, q.unit ? h('span', {}, ` ${q.unit}`) : null));
+      h('p', { class: 'number-row' }, input, q.unit ? h('span', ` ${q.unit}`) : null));
   } else {
     field = choices({
       name: q.id,
@@ -137,8 +131,8 @@ function questions(app, outlet, draw) {
     else if (!problem.hidden) problem.hidden = true;
   };
   const showProblem = (lines) => {
-    swap(problem, h('p', {}, h('strong', {}, 'Please check this screen:')),
-      h('ul', {}, lines.map((line) => h('li', {}, line))));
+    swap(problem, h('p', h('strong', 'Please check this screen:')),
+      h('ul', lines.map((line) => h('li', line))));
     problem.hidden = false;
   };
   for (const q of asked) fields.push(questionField(app, q, update));
@@ -180,15 +174,12 @@ function questions(app, outlet, draw) {
     problem,
     h('div', { class: 'actions actions-split' },
       h('button', { type: 'submit', class: 'button button-primary' }, last ? 'See the result' : 'Next'),
-      h('button', {
-        type: 'button', class: 'button button-quiet',
-        onclick: () => {
-          if (state.page === 0) state.mode = 'intro';
-          else state.page--;
-          draw();
-          focusHeading(outlet, state.mode === 'intro' ? 'h1' : 'h2');
-        },
-      }, 'Back'))),
+      button('Back', () => {
+        if (state.page === 0) state.mode = 'intro';
+        else state.page--;
+        draw();
+        focusHeading(outlet, state.mode === 'intro' ? 'h1' : 'h2');
+      }))),
   );
 }
 
@@ -208,14 +199,14 @@ async function submit(app, outlet, draw) {
 const LEVEL_CLASS = { emergency: 'alarm', urgent: 'alarm', soon: 'soon', self_care: 'clear' };
 
 // The verdict: what to do first and in plain sight, then why, then where the advice is from.
-export function verdictView(app, verdict, { onAcknowledged } = {}) {
+function verdictView(app, verdict, { onAcknowledged } = {}) {
   const tone = LEVEL_CLASS[verdict.level] || 'soon';
   const [first, ...more] = verdict.actions.length ? verdict.actions : [verdict.action];
   const section = h('section', { class: `verdict verdict-${tone}`, 'data-level': verdict.level });
   put(section, h('div', { class: 'verdict-action' },
-    h('h2', {}, tone === 'alarm' ? 'What to do now' : 'What to do'),
+    h('h2', tone === 'alarm' ? 'What to do now' : 'What to do'),
     h('p', { class: 'verdict-first' }, first),
-    more.length ? h('ul', {}, more.map((line) => h('li', {}, line))) : null));
+    more.length ? h('ul', more.map((line) => h('li', line))) : null));
 
   if (verdict.programme === 'locked' && verdict.complete) {
     put(section, h('p', { class: 'locked-note' },
@@ -223,36 +214,29 @@ export function verdictView(app, verdict, { onAcknowledged } = {}) {
   }
   if (verdict.programme === 'gentle_after_ack' && verdict.acknowledgement) {
     const status = statusLine();
-    const button = h('button', {
-      type: 'button', class: 'button button-primary button-wrap',
-      onclick: async () => {
-        button.disabled = true;
-        const response = await app.change({ cmd: 'screening.acknowledge' });
-        button.disabled = false;
-        if (!response.ok) {
-          status.textContent = response.error.message;
-          return;
-        }
-        status.textContent = response.saved ? 'Thank you. Saved.' : 'Not saved yet.';
-        onAcknowledged?.();
-      },
-    }, verdict.acknowledgement);
+    const confirmed = button(verdict.acknowledgement, async () => {
+      confirmed.disabled = true;
+      const response = await app.change({ cmd: 'screening.acknowledge' });
+      confirmed.disabled = false;
+      status.textContent = saidSaved(response, 'Thank you. Saved.');
+      if (response.ok) onAcknowledged?.();
+    }, 'button button-primary button-wrap');
     put(section, h('div', { class: 'acknowledge' },
-      h('p', {}, 'When you have read this, confirm it to open the gentle moves:'), button, status));
+      h('p', 'When you have read this, confirm it to open the gentle moves:'), confirmed, status));
   }
   if (verdict.reasons.length) {
-    put(section, h('h2', {}, 'Why'), h('ul', { class: 'reasons' }, verdict.reasons.map((r) =>
-      h('li', {}, r.text, r.unsure ? h('span', { class: 'muted' }, ' (you answered "Not sure")') : null))));
+    put(section, h('h2', 'Why'), h('ul', { class: 'reasons' }, verdict.reasons.map((r) =>
+      h('li', r.text, r.unsure ? h('span', { class: 'muted' }, ' (you answered "Not sure")') : null))));
   }
   const changes = (verdict.precautions || []).filter((p) => p.reason);
   if (changes.length) {
-    put(section, h('h2', {}, 'Changes to your exercises'),
-      h('ul', {}, changes.map((p) => h('li', {}, p.reason))));
+    put(section, h('h2', 'Changes to your exercises'),
+      h('ul', changes.map((p) => h('li', p.reason))));
   }
   put(section, 
     h('p', { class: 'not-diagnosis' }, verdict.not_a_diagnosis),
-    h('details', { class: 'sources' }, h('summary', {}, 'Where this advice comes from'),
-      h('ul', {}, verdict.sources.map((s) => h('li', {}, s)))));
+    h('details', { class: 'sources' }, h('summary', 'Where this advice comes from'),
+      h('ul', verdict.sources.map((s) => h('li', s)))));
   return section;
 }
 
@@ -268,13 +252,10 @@ function result(app, outlet, verdict, draw) {
       state.saved ? '' : 'Saving…'),
     h('div', { class: 'actions' },
       ready ? h('a', { class: 'button button-primary', href: '#/today' }, 'Go to today\'s plan') : null,
-      h('button', {
-        type: 'button', class: 'button button-quiet',
-        onclick: () => {
-          Object.assign(state, { mode: 'intro' });
-          draw();
-          focusHeading(outlet);
-        },
-      }, 'Back to the start of the check')),
+      button('Back to the start of the check', () => {
+        Object.assign(state, { mode: 'intro' });
+        draw();
+        focusHeading(outlet);
+      })),
   );
 }

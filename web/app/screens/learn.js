@@ -2,24 +2,19 @@
 import { h, put } from '../dom.js';
 
 export function render({ app, outlet }) {
-  put(outlet, h('h1', {}, 'Learn'),
+  put(outlet, h('h1', 'Learn'),
     h('p', { class: 'lead' }, 'Short reads about back and hip pain: what helps, what to go easy on, ' +
       'and when to see a doctor.'));
-  const response = app.core.call({ cmd: 'education.cards' });
-  if (!response.ok) {
-    put(outlet, h('p', { class: 'panel', 'data-unavailable': response.error.code },
-      'The reading cards are not part of this version yet.'));
-    return;
-  }
-  put(outlet, h('ul', { class: 'learn-cards' }, response.result.cards.map((card) =>
-    h('li', {},
+  const { cards } = app.core.call({ cmd: 'education.cards' }).result;
+  put(outlet, h('ul', { class: 'learn-cards' }, cards.map((card) =>
+    h('li',
       h('article', { class: 'card learn-card', 'aria-labelledby': `card-${card.id}` },
         h('h2', { id: `card-${card.id}` }, card.title),
         h('p', { class: 'lead' }, card.summary),
-        h('details', {},
-          h('summary', {}, 'Read more', h('span', { class: 'visually-hidden' }, `: ${card.title}`)),
-          (card.body || []).map((paragraph) => h('p', {}, paragraph)),
-          card.try_this ? h('p', { class: 'try-this' }, h('strong', {}, 'Try this: '), card.try_this) : null,
-          card.sources?.length ? [h('h3', {}, 'Sources'),
-            h('ul', { class: 'sources-list' }, card.sources.map((s) => h('li', {}, s)))] : null))))));
+        h('details',
+          h('summary', 'Read more', h('span', { class: 'visually-hidden' }, `: ${card.title}`)),
+          (card.body || []).map((paragraph) => h('p', paragraph)),
+          card.try_this ? h('p', { class: 'try-this' }, h('strong', 'Try this: '), card.try_this) : null,
+          card.sources?.length ? [h('h3', 'Sources'),
+            h('ul', { class: 'sources-list' }, card.sources.map((s) => h('li', s)))] : null))))));
 }

@@ -1,7 +1,7 @@
 // The exercise library: search and filters (the core's vocabulary), cards with pictures, and
 // one exercise in full at #/library/ID.
-import { h, picture, put } from '../dom.js';
-import { dose } from '../words.js';
+import { field, h, picture, put } from '../dom.js';
+import { dose, plural } from '../words.js';
 
 const FILTERS = [
   ['region', 'Body area'],
@@ -30,22 +30,17 @@ function list(app, outlet, vocabulary, named) {
     }
     const response = app.core.call(request);
     const exercises = response.ok ? response.result.exercises : [];
-    count.textContent = exercises.length === 1 ? '1 exercise' : `${exercises.length} exercises`;
+    count.textContent = plural(exercises.length, 'exercise');
     results.replaceChildren(...exercises.map((e) => card(app, e, named)));
   };
-  const select = (key, text, values) => {
-    const id = `filter-${key}`;
-    return h('p', { class: 'field' },
-      h('label', { for: id }, text),
-      h('select', {
-        id,
-        onchange: (event) => { filters[key] = event.target.value; update(); },
-      },
-      h('option', { value: '' }, 'Any'),
-      values.map(([value, name]) => h('option', { value, selected: filters[key] === String(value) }, name))));
-  };
+  const select = (key, text, values) => field(text, h('select', {
+    id: `filter-${key}`,
+    onchange: (event) => { filters[key] = event.target.value; update(); },
+  },
+  h('option', { value: '' }, 'Any'),
+  values.map(([value, name]) => h('option', { value, selected: filters[key] === String(value) }, name))));
   put(outlet, 
-    h('h1', {}, 'Exercise library'),
+    h('h1', 'Exercise library'),
     h('p', { class: 'lead' }, 'Every exercise Limber uses, with a picture and short steps.'),
     h('form', { class: 'filters', role: 'search', onsubmit: (event) => event.preventDefault() },
       h('p', { class: 'field field-search' },
@@ -59,7 +54,7 @@ function list(app, outlet, vocabulary, named) {
         open: Object.keys(filters).some((key) => key !== 'search' && filters[key]) ||
           matchMedia('(min-width: 60em)').matches,
       },
-      h('summary', {}, 'Filters'),
+      h('summary', 'Filters'),
       h('div', { class: 'filter-grid' },
         FILTERS.map(([key, text]) => select(key, text, vocabulary[key].map((v) => [v, named(key)(v)]))),
         select('level', 'Level', Object.entries(vocabulary.labels.level))))),
@@ -74,8 +69,8 @@ function card(app, e, named) {
   return h('li', { class: 'exercise-card' },
     picture(svg, { decorative: true, className: 'figure figure-card' }),
     h('div', { class: 'card-text' },
-      h('h2', {}, h('a', { href: `#/library/${e.id}` }, e.name)),
-      h('p', {}, e.summary),
+      h('h2', h('a', { href: `#/library/${e.id}` }, e.name)),
+      h('p', e.summary),
       h('p', { class: 'meta' },
         `${named('position')(e.position)} · ${named('level')(e.level)} · ${named('category')(e.category)}`)));
 }
@@ -83,34 +78,34 @@ function card(app, e, named) {
 function detail(app, outlet, id, named) {
   const response = app.core.call({ cmd: 'exercise.get', id });
   if (!response.ok) {
-    put(outlet, h('h1', {}, 'Exercise not found'),
-      h('p', {}, 'This exercise is not in the library.'),
-      h('p', {}, h('a', { href: '#/library' }, 'All exercises')));
+    put(outlet, h('h1', 'Exercise not found'),
+      h('p', 'This exercise is not in the library.'),
+      h('p', h('a', { href: '#/library' }, 'All exercises')));
     return;
   }
   const e = response.result;
   const links = (list) => h('ul', { class: 'link-list' },
-    list.map((x) => h('li', {}, h('a', { href: `#/library/${x.id}` }, x.name))));
+    list.map((x) => h('li', h('a', { href: `#/library/${x.id}` }, x.name))));
   put(outlet, 
     h('p', { class: 'back-link' }, h('a', { href: '#/library' }, '← All exercises')),
-    h('h1', {}, e.name),
+    h('h1', e.name),
     picture(e.figure_svg, { className: 'figure figure-large' }),
     h('p', { class: 'lead' }, e.summary),
     h('dl', { class: 'facts' },
-      h('dt', {}, 'How much'), h('dd', {}, dose(e.dosage)),
-      h('dt', {}, 'Position'), h('dd', {}, named('position')(e.position)),
-      h('dt', {}, 'You need'), h('dd', {}, e.equipment.map(named('equipment')).join(', ')),
-      h('dt', {}, 'Level'), h('dd', {}, named('level')(e.level)),
-      h('dt', {}, 'Works on'), h('dd', {}, e.regions.map(named('region')).join(', '))),
-    h('h2', {}, 'Steps'),
-    h('ol', { class: 'steps' }, e.steps.map((s) => h('li', {}, s))),
-    e.cues.length ? [h('h2', {}, 'Tips'), h('ul', {}, e.cues.map((c) => h('li', {}, c)))] : null,
-    e.feel ? [h('h2', {}, 'What you should feel'), h('p', {}, e.feel)] : null,
+      h('dt', 'How much'), h('dd', dose(e.dosage)),
+      h('dt', 'Position'), h('dd', named('position')(e.position)),
+      h('dt', 'You need'), h('dd', e.equipment.map(named('equipment')).join(', ')),
+      h('dt', 'Level'), h('dd', named('level')(e.level)),
+      h('dt', 'Works on'), h('dd', e.regions.map(named('region')).join(', '))),
+    h('h2', 'Steps'),
+    h('ol', { class: 'steps' }, e.steps.map((s) => h('li', s))),
+    e.cues.length ? [h('h2', 'Tips'), h('ul', e.cues.map((c) => h('li', c)))] : null,
+    e.feel ? [h('h2', 'What you should feel'), h('p', e.feel)] : null,
     e.stop_if ? h('div', { class: 'panel panel-stop' },
-      h('h2', {}, 'Stop if'), h('p', {}, e.stop_if)) : null,
-    e.easier_exercises.length ? [h('h2', {}, 'Easier'), links(e.easier_exercises)] : null,
-    e.harder_exercises.length ? [h('h2', {}, 'Harder'), links(e.harder_exercises)] : null,
-    e.sources?.length ? h('details', { class: 'sources' }, h('summary', {}, 'Sources'),
-      h('ul', {}, e.sources.map((s) => h('li', {}, s)))) : null,
+      h('h2', 'Stop if'), h('p', e.stop_if)) : null,
+    e.easier_exercises.length ? [h('h2', 'Easier'), links(e.easier_exercises)] : null,
+    e.harder_exercises.length ? [h('h2', 'Harder'), links(e.harder_exercises)] : null,
+    e.sources?.length ? h('details', { class: 'sources' }, h('summary', 'Sources'),
+      h('ul', e.sources.map((s) => h('li', s)))) : null,
   );
 }

@@ -1,21 +1,20 @@
 // Settings: sound, the activities the person rates, the check, backups (export, import),
 // deleting everything, whether the browser keeps the data, and what Limber is.
 import { testClockOn } from '../clock.js';
-import { confirm, download, h, put, statusLine } from '../dom.js';
+import { button, card, confirm, download, field, h, put, saidSaved, statusLine } from '../dom.js';
 import { longDate } from '../words.js';
 
 export function render({ app, outlet }) {
   const settings = app.core.call({ cmd: 'settings.get' }).result;
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
   put(outlet, 
-    h('h1', {}, 'Settings'),
+    h('h1', 'Settings'),
     soundPart(app, settings),
     activitiesPart(app, settings),
-    h('section', { class: 'card', 'aria-labelledby': 'h-check' },
-      h('h2', { id: 'h-check' }, 'The check for warning signs'),
-      h('p', {}, latest ? `Last done on ${longDate(latest.date)}${latest.verdict ? `: ${latest.verdict.title}` : ''}.`
+    card('h-check', 'The check for warning signs',
+      h('p', latest ? `Last done on ${longDate(latest.date)}${latest.verdict ? `: ${latest.verdict.title}` : ''}.`
         : 'Not done yet.'),
-      h('p', {}, 'Do it again whenever something changes, for example a new symptom.'),
+      h('p', 'Do it again whenever something changes, for example a new symptom.'),
       h('a', { class: 'button', href: '#/check' }, 'Do the check again')),
     dataPart(app),
     storagePart(app),
@@ -31,16 +30,14 @@ function soundPart(app, settings) {
       h('input', {
         type: 'checkbox', role: 'switch', id, checked: settings[key], 'aria-describedby': `${id}-hint`,
         onchange: async (event) => {
-          const response = await app.change({ cmd: 'settings.set', [key]: event.target.checked });
-          status.textContent = !response.ok ? response.error.message
-            : response.saved ? 'Saved.' : 'Not saved yet.';
+          status.textContent = saidSaved(
+            await app.change({ cmd: 'settings.set', [key]: event.target.checked }));
         },
       }),
       h('label', { for: id }, text),
       h('span', { class: 'hint', id: `${id}-hint` }, hint));
   };
-  return h('section', { class: 'card', 'aria-labelledby': 'h-sound' },
-    h('h2', { id: 'h-sound' }, 'During a session'),
+  return card('h-sound', 'During a session',
     toggle('voice', 'Spoken cues', 'A voice says "Go", "Rest", "Switch sides" and the next exercise.'),
     toggle('tones', 'Tones', 'A soft beep when a step starts or ends.'),
     status);
@@ -52,21 +49,17 @@ function activitiesPart(app, settings) {
     type: 'text', id: `activity-${i}`, maxlength: 80, value: settings.activities[i] || '',
     autocomplete: 'off',
   }));
-  return h('section', { class: 'card', 'aria-labelledby': 'h-activities' },
-    h('h2', { id: 'h-activities' }, 'Activities you rate'),
-    h('p', {}, 'Up to three everyday things that your pain makes hard, for example "putting on ' +
+  return card('h-activities', 'Activities you rate',
+    h('p', 'Up to three everyday things that your pain makes hard, for example "putting on ' +
       'socks" or "walking to the shop". You rate them in the daily check-in.'),
     h('form', {
       onsubmit: async (event) => {
         event.preventDefault();
         const activities = inputs.map((input) => input.value.trim()).filter(Boolean);
-        const response = await app.change({ cmd: 'settings.set', activities });
-        status.textContent = !response.ok ? response.error.message
-          : response.saved ? 'Saved.' : 'Not saved yet.';
+        status.textContent = saidSaved(await app.change({ cmd: 'settings.set', activities }));
       },
     },
-    inputs.map((input, i) => h('p', { class: 'field' },
-      h('label', { for: input.id }, `Activity ${i + 1}`), input)),
+    inputs.map((input, i) => field(`Activity ${i + 1}`, input)),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, 'Save activities')),
     status));
 }
@@ -92,22 +85,19 @@ function dataPart(app) {
   };
   const file = h('input', { type: 'file', id: 'import-file', accept: '.json,application/json' });
   const choose = h('div', { class: 'actions', hidden: true },
-    h('button', {
-      type: 'button', class: 'button',
-      onclick: () => importFile(file.files[0], 'merge').then(() => { choose.hidden = true; }),
-    }, 'Add to my journal'),
-    h('button', {
-      type: 'button', class: 'button button-quiet',
-      onclick: async () => {
-        const yes = await confirm({
-          title: 'Replace your journal?',
-          text: 'Everything Limber has on this device is replaced by the file. This cannot be undone.',
-          yes: 'Replace', no: 'Keep mine', danger: true,
-        });
-        if (yes) await importFile(file.files[0], 'replace');
-        choose.hidden = true;
-      },
-    }, 'Replace my journal with it'));
+    button('Add to my journal', async () => {
+      await importFile(file.files[0], 'merge');
+      choose.hidden = true;
+    }, 'button'),
+    button('Replace my journal with it', async () => {
+      const yes = await confirm({
+        title: 'Replace your journal?',
+        text: 'Everything Limber has on this device is replaced by the file. This cannot be undone.',
+        yes: 'Replace', no: 'Keep mine', danger: true,
+      });
+      if (yes) await importFile(file.files[0], 'replace');
+      choose.hidden = true;
+    }));
   file.addEventListener('change', () => { choose.hidden = !file.files.length; });
   const reset = async () => {
     const yes = await confirm({
@@ -134,30 +124,26 @@ function dataPart(app) {
     }
     location.hash = '#/check';
   };
-  return h('section', { class: 'card', 'aria-labelledby': 'h-data' },
-    h('h2', { id: 'h-data' }, 'Your data'),
-    h('p', {}, 'Everything stays on this device. Save a copy to keep it safe or to share it.'),
+  return card('h-data', 'Your data',
+    h('p', 'Everything stays on this device. Save a copy to keep it safe or to share it.'),
     h('div', { class: 'actions' },
-      h('button', { type: 'button', class: 'button', onclick: () => exportAs('json') }, 'Save a backup (JSON)'),
-      h('button', { type: 'button', class: 'button button-quiet', onclick: () => exportAs('csv') },
-        'Save a table for your physio (CSV)')),
-    h('h3', {}, 'Load a backup'),
-    h('p', { class: 'field' }, h('label', { for: 'import-file' }, 'Backup file'), file),
+      button('Save a backup (JSON)', () => exportAs('json'), 'button'),
+      button('Save a table for your physio (CSV)', () => exportAs('csv'))),
+    h('h3', 'Load a backup'),
+    field('Backup file', file),
     choose,
     status,
-    h('h3', {}, 'Delete everything'),
-    h('button', { type: 'button', class: 'button button-danger-quiet', onclick: reset }, 'Delete all data…'));
+    h('h3', 'Delete everything'),
+    button('Delete all data…', reset, 'button button-danger-quiet'));
 }
 
 function storagePart(app) {
   const line = h('p', { 'data-persistence': '' }, 'Checking…');
-  const ask = h('button', {
-    type: 'button', class: 'button button-quiet', hidden: true,
-    onclick: async () => {
-      await navigator.storage?.persist?.().catch(() => false);
-      refresh();
-    },
-  }, 'Ask this browser to keep it');
+  const ask = button('Ask this browser to keep it', async () => {
+    await navigator.storage?.persist?.().catch(() => false);
+    refresh();
+  });
+  ask.hidden = true;
   const WORDS = {
     persisted: 'This browser keeps your journal: it will not clear it to free up space.',
     'not-persisted': 'This browser may clear your journal if the device runs short of space. ' +
@@ -170,15 +156,13 @@ function storagePart(app) {
     ask.hidden = state !== 'not-persisted';
   }).catch(() => { line.textContent = WORDS.unsupported; });
   refresh();
-  return h('section', { class: 'card', 'aria-labelledby': 'h-storage' },
-    h('h2', { id: 'h-storage' }, 'Storage on this device'), line, ask);
+  return card('h-storage', 'Storage on this device', line, ask);
 }
 
 function aboutPart(app) {
-  const about = app.core.about();
-  return h('section', { class: 'card', 'aria-labelledby': 'h-about' },
-    h('h2', { id: 'h-about' }, 'About'),
-    h('p', {}, h('strong', {}, 'Limber is a self-care aid, not a diagnosis and not a doctor.'),
+  const about = app.core.call({ cmd: 'about' }).result;
+  return card('h-about', 'About',
+    h('p', h('strong', 'Limber is a self-care aid, not a diagnosis and not a doctor.'),
       ' It helps you move gently and keep track of how you feel. If you are worried about your ' +
       'health, see a doctor. If something feels seriously wrong, call the emergency services.'),
     h('p', { 'data-about': '', 'data-asset-files': String(about.asset_files) },

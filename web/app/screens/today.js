@@ -1,7 +1,9 @@
 // Today: the plan's state (locked, waiting for a confirmation, or ready), today's session with
 // one primary action, the week, walking, the daily check-in and the habits checklist.
-import { choices, h, put, scale, statusLine } from '../dom.js';
-import { dose, label, longDate, weekday, weekdayLong } from '../words.js';
+import {
+  card, choices, field, h, problemLine, put, saidSaved, scale, showProblem, statusLine,
+} from '../dom.js';
+import { dose, longDate, weekday, weekdayLong } from '../words.js';
 
 let flash = null;  // { section, text }: shown once after the screen is redrawn
 
@@ -11,11 +13,6 @@ export function render({ app, outlet }) {
     drawToday(app, outlet, draw);
   };
   draw();
-}
-
-function section(title, ...children) {
-  return h('section', { class: 'card', 'aria-labelledby': `h-${title.id}` },
-    h('h2', { id: `h-${title.id}` }, title.text), children);
 }
 
 function after(draw, outlet, name, text) {
@@ -29,20 +26,20 @@ function drawToday(app, outlet, draw) {
   const date = app.today();
   const plan = app.core.call({ cmd: 'plan.get', date }).result;
   const stats = app.core.call({ cmd: 'stats.get', date, weeks: 1 }).result;
-  put(outlet, h('h1', {}, 'Today'), h('p', { class: 'subtitle' }, longDate(date)));
+  put(outlet, h('h1', 'Today'), h('p', { class: 'subtitle' }, longDate(date)));
 
   if (plan.offer_check) {
     put(outlet, h('div', { class: 'panel panel-attention' },
-      h('h2', {}, 'Please do the check again'),
-      h('p', {}, 'You noted a new symptom or strong pain. Before your next session, run through ' +
+      h('h2', 'Please do the check again'),
+      h('p', 'You noted a new symptom or strong pain. Before your next session, run through ' +
         'the check for warning signs again.'),
       h('a', { class: 'button button-primary', href: '#/check' }, 'Do the check again')));
   }
 
   put(outlet, h('div', { class: 'columns' },
-    h('div', {}, planPart(app, plan, draw, outlet), sciaticaCards(app, plan), weekPart(plan),
+    h('div', planPart(app, plan, draw, outlet), sciaticaCards(app, plan), weekPart(plan),
       walkingPart(plan, stats)),
-    h('div', {}, checkinPart(app, draw, outlet), habitsPart(app, date, draw, outlet))));
+    h('div', checkinPart(app, draw, outlet), habitsPart(app, date, draw, outlet))));
 
   if (flash) {
     const target = outlet.querySelector(`[data-flash="${flash.section}"]`);
@@ -55,15 +52,13 @@ function planPart(app, plan, draw, outlet) {
   if (plan.status === 'locked') {
     return h('section', { class: 'panel panel-locked', 'aria-labelledby': 'h-plan' },
       h('h2', { id: 'h-plan' }, 'Exercises are locked'),
-      plan.check?.title ? h('p', {}, 'Your last check: ', h('strong', {}, plan.check.title)) : null,
-      h('p', {}, plan.message),
+      plan.check?.title ? h('p', 'Your last check: ', h('strong', plan.check.title)) : null,
+      h('p', plan.message),
       h('a', { class: 'button button-primary', href: '#/check' },
         plan.check ? 'Do the check again' : 'Do the check'));
   }
   if (plan.status === 'needs_acknowledgement') {
-    const status = statusLine();
-    status.dataset.flash = 'ack';
-    status.tabIndex = -1;
+    const status = statusLine('ack');
     const button = h('button', {
       type: 'button', class: 'button button-primary button-wrap',
       onclick: async () => {
@@ -79,50 +74,46 @@ function planPart(app, plan, draw, outlet) {
     }, plan.check.acknowledgement);
     return h('section', { class: 'panel panel-soon', 'aria-labelledby': 'h-plan' },
       h('h2', { id: 'h-plan' }, plan.check.title),
-      h('p', {}, plan.message),
-      h('p', {}, 'When you are ready, confirm:'), button, status,
-      h('p', {}, h('a', { href: '#/check' }, 'See the advice from your check')));
+      h('p', plan.message),
+      h('p', 'When you are ready, confirm:'), button, status,
+      h('p', h('a', { href: '#/check' }, 'See the advice from your check')));
   }
   const { today } = plan;
-  const status = statusLine();
-  status.dataset.flash = 'plan';
-  status.tabIndex = -1;
-  const kind = today.kind_text || label(today.kind);
+  const status = statusLine('plan');
   return h('section', { class: 'card card-session', 'aria-labelledby': 'h-plan' },
     h('h2', { id: 'h-plan' }, 'Today\'s session'),
-    h('p', { class: 'session-kind' }, kind,
+    h('p', { class: 'session-kind' }, today.kind_text,
       today.done ? h('strong', { class: 'done-badge' }, 'Done today') : null),
     status,
     today.exercises.length ? [
-      h('p', {}, `${today.exercises.length} exercises, starting with a warm-up. The timer guides you.`),
+      h('p', `${today.exercises.length} exercises, starting with a warm-up. The timer guides you.`),
       h('div', { class: 'actions' },
         h('a', { class: `button button-big ${today.done ? '' : 'button-primary'}`, href: '#/session' },
           app.sessionRunning ? 'Continue your session'
             : today.done ? 'Do today\'s session again' : 'Start today\'s session')),
       h('details', { class: 'exercise-details', open: !today.done },
-        h('summary', {}, 'The exercises'),
+        h('summary', 'The exercises'),
         h('ol', { class: 'exercise-list' }, today.exercises.map((e) =>
-          h('li', {},
+          h('li',
             h('a', { href: `#/library/${e.id}`, class: 'exercise-name' }, e.name),
             h('span', { class: 'dose' }, e.warm_up ? `Warm-up · ${dose(e.dosage, false)}` : dose(e.dosage, false)),
             e.reason ? h('span', { class: 'swap' }, e.reason) : null)))),
-    ] : h('p', {}, 'Nothing is planned for today. A walk is still a good idea.'),
-    plan.notes.length ? h('ul', { class: 'notes' }, plan.notes.map((n) => h('li', {}, n))) : null);
+    ] : h('p', 'Nothing is planned for today. A walk is still a good idea.'),
+    plan.notes.length ? h('ul', { class: 'notes' }, plan.notes.map((n) => h('li', n))) : null);
 }
 
 function sciaticaCards(app, plan) {
   if (!plan.check?.show_sciatica_guidance) return null;
-  const response = app.core.call({ cmd: 'education.cards' });
-  if (!response.ok) return null;
-  const cards = response.result.cards.filter((c) => c.show_when === 'sciatica');
+  const cards = app.core.call({ cmd: 'education.cards' }).result.cards
+    .filter((c) => c.show_when === 'sciatica');
   if (!cards.length) return null;
-  return section({ id: 'sciatica', text: 'About pain down the leg' },
-    cards.map((c) => h('div', { class: 'mini-card' }, h('h3', {}, c.title), h('p', {}, c.summary))),
-    h('p', {}, h('a', { href: '#/learn' }, 'Read more in Learn')));
+  return card('h-sciatica', 'About pain down the leg',
+    cards.map((c) => h('div', { class: 'mini-card' }, h('h3', c.title), h('p', c.summary))),
+    h('p', h('a', { href: '#/learn' }, 'Read more in Learn')));
 }
 
 function weekPart(plan) {
-  return section({ id: 'week', text: 'This week' },
+  return card('h-week', 'This week',
     h('ol', { class: 'week' }, plan.week.map((day) => {
       const isToday = day.date === plan.today.date;
       const state = day.done ? 'Done' : day.kind === 'locked' ? 'Locked' : 'Planned';
@@ -133,17 +124,17 @@ function weekPart(plan) {
       h('span', { class: 'day-name', 'aria-hidden': 'true' }, weekday(day.date)),
       h('span', { class: 'visually-hidden' }, `${weekdayLong(day.date)}${isToday ? ' (today)' : ''}: `),
       h('span', { class: 'day-mark', 'aria-hidden': 'true' }, day.done ? '✓' : '•'),
-      h('span', { class: 'day-kind' }, day.kind_text || label(day.kind)),
+      h('span', { class: 'day-kind' }, day.kind_text),
       h('span', { class: 'visually-hidden' }, `, ${state}`));
     })));
 }
 
 function walkingPart(plan, stats) {
   const { walking } = plan;
-  return section({ id: 'walking', text: 'Walking' },
-    h('p', {}, `Today's goal: `, h('strong', {}, `${walking.today_minutes} minutes`),
+  return card('h-walking', 'Walking',
+    h('p', `Today's goal: `, h('strong', `${walking.today_minutes} minutes`),
       ` (building up to ${walking.goal_minutes} minutes on ${walking.goal_days} days a week).`),
-    h('p', {}, 'This week so far: ', h('strong', {},
+    h('p', 'This week so far: ', h('strong',
       `${stats.walking_minutes_this_week} of ${stats.walking_minutes_target} minutes`), '.'),
     h('meter', {
       min: 0, max: stats.walking_minutes_target, value: stats.walking_minutes_this_week,
@@ -155,10 +146,8 @@ function walkingPart(plan, stats) {
 function checkinPart(app, draw, outlet) {
   const settings = app.core.call({ cmd: 'settings.get' }).result;
   const entry = { pain: undefined, activities: {}, new_symptom: undefined };
-  const status = statusLine();
-  status.dataset.flash = 'checkin';
-  status.tabIndex = -1;
-  const problem = h('p', { class: 'problem', role: 'alert', hidden: true });
+  const status = statusLine('checkin');
+  const problem = problemLine();
   const walking = h('input', {
     type: 'number', id: 'checkin-walking', min: 0, max: 1440, inputmode: 'numeric',
   });
@@ -169,8 +158,7 @@ function checkinPart(app, draw, outlet) {
     onsubmit: async (event) => {
       event.preventDefault();
       if (entry.pain === undefined) {
-        problem.textContent = 'Please choose a number for your pain (0 to 10).';
-        problem.hidden = false;
+        showProblem(problem, 'Please choose a number for your pain (0 to 10).');
         form.querySelector('input[name="checkin-pain"]').focus();
         return;
       }
@@ -184,8 +172,7 @@ function checkinPart(app, draw, outlet) {
       if (note.value.trim()) record.note = note.value;
       const response = await app.change({ cmd: 'journal.add', entry: record });
       if (!response.ok) {
-        problem.textContent = response.error.message;
-        problem.hidden = false;
+        showProblem(problem, response.error.message);
         return;
       }
       after(draw, outlet, 'checkin', response.saved ? 'Check-in saved.' : 'Check-in kept, not saved yet.');
@@ -204,8 +191,7 @@ function checkinPart(app, draw, outlet) {
   settings.activities.length ? null : h('p', { class: 'muted' },
     'You can add up to three everyday activities to rate here, in ',
     h('a', { href: '#/settings' }, 'Settings'), '.'),
-  h('p', { class: 'field' }, h('label', { for: 'checkin-walking' }, 'Minutes walked today'),
-    walking),
+  field('Minutes walked today', walking),
   choices({
     name: 'checkin-new-symptom',
     legend: 'Anything new since your check? (for example numbness, weakness or a fever)',
@@ -213,32 +199,29 @@ function checkinPart(app, draw, outlet) {
     className: 'choices choices-inline',
     onchange: (value) => { entry.new_symptom = value; },
   }),
-  h('p', { class: 'field' }, h('label', { for: 'checkin-note' }, 'Note (optional)'), note),
+  field('Note (optional)', note),
   problem,
   h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'button' }, 'Save check-in')),
   status);
-  return section({ id: 'checkin', text: 'How are you today?' },
+  return card('h-checkin', 'How are you today?',
     h('p', { class: 'muted' }, 'A quick check-in helps the plan fit how you feel.'), form);
 }
 
 function habitsPart(app, date, draw, outlet) {
-  const response = app.core.call({ cmd: 'checklist.get', date });
-  if (!response.ok) return null;  // not in this core yet
+  const { habits } = app.core.call({ cmd: 'checklist.get', date }).result;
   const status = statusLine();
-  status.dataset.flash = 'habits';
-  return section({ id: 'habits', text: 'Daily habits' },
-    h('ul', { class: 'habits' }, response.result.habits.map((habit) => {
+  status.dataset.flash = 'habits';  // for tests: never focused, the ticked box keeps focus
+  return card('h-habits', 'Daily habits',
+    h('ul', { class: 'habits' }, habits.map((habit) => {
       const id = `habit-${habit.id}`;
       const whyId = `${id}-why`;
-      return h('li', {},
+      return h('li',
         h('input', {
           type: 'checkbox', id, checked: habit.ticked, 'aria-describedby': whyId,
           onchange: async (event) => {
-            const result = await app.change({
+            status.textContent = saidSaved(await app.change({
               cmd: 'checklist.tick', date, habit: habit.id, ticked: event.target.checked,
-            });
-            status.textContent = !result.ok ? result.error.message
-              : result.saved ? 'Saved.' : 'Not saved yet.';
+            }));
           },
         }),
         h('label', { for: id }, habit.label),
