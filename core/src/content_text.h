@@ -51,13 +51,9 @@ bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<s
 bool line(json_read::Fields& f, const char* key, std::size_t max_chars, std::string& out,
           json_read::Need need = json_read::Need::required);
 
-// `min_items` to `max_items` distinct single lines of at most `max_chars` each; a problem
-// for each item that is not (named "key[i]"), and nullopt if there was any.
-std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
-                                              std::size_t min_items, std::size_t max_items,
-                                              std::size_t max_chars);
-// The same, stored in `out` (left alone otherwise); true when stored. The loaders' usual
-// "if (auto v = lines(...)) x = *v;" as one call (web core size).
+// `min_items` to `max_items` distinct single lines of at most `max_chars` each, stored in
+// `out`; a problem for each item that is not (named "key[i]"), and then `out` is left empty
+// and false returned. An out-parameter, not an optional: less code at each call site.
 bool lines(json_read::Fields& f, const char* key, std::size_t min_items, std::size_t max_items,
            std::size_t max_chars, std::vector<std::string>& out);
 
