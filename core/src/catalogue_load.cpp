@@ -27,7 +27,6 @@ constexpr std::size_t kMinSteps = 3, kMaxSteps = 6, kMaxCues = 6, kMaxCueWords =
 static_assert(kMaxCueWords == 6, "the cue-length message names the limit");
 
 using content_text::in_quotes;
-using content_text::is_snake_case;
 using content_text::line;
 using content_text::lines;
 using content_text::no_repeats;
@@ -171,17 +170,9 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
   Exercise& e = entry.exercise;
 
-  if (const std::string* id = f.string_at("id")) {
-    if (!is_snake_case(*id)) {
-      f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
-    } else {
-      e.id = *id;
-      entry.has_id = true;
-      if (*id != expected_id)
-        f.error_quoting("id", *id, " does not match the file name (expected ",
-                        (in_quotes(expected_id) + ")").c_str());
-    }
-  }
+  // Only a well-formed id is kept: the links check looks exercises up by it.
+  entry.has_id = content_text::file_id(f, expected_id, e.id);
+  if (!entry.has_id) e.id.clear();
   line(f, "name", kMaxName, e.name);
   lines(f, "aliases", 0, 8, kMaxName, e.aliases);
   line(f, "summary", kMaxSummary, e.summary);

@@ -64,6 +64,21 @@ bool is_snake_case(const std::string& s) {
   });
 }
 
+bool snake_id(json_read::Fields& f, const char* key, std::string& out) {
+  if (!f.read_text(key, out)) return false;
+  if (is_snake_case(out)) return true;
+  f.error_quoting(key, out, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+  return false;
+}
+
+bool file_id(json_read::Fields& f, const std::string& expected, std::string& out) {
+  if (!snake_id(f, "id", out)) return false;
+  if (out != expected)
+    f.error_quoting("id", out, " does not match the file name (expected ",
+                    (in_quotes(expected) + ")").c_str());
+  return true;
+}
+
 std::size_t utf8_length(const std::string& s) {
   return static_cast<std::size_t>(
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));

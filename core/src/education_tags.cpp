@@ -149,10 +149,8 @@ std::vector<EducationTag> load_education_tags(const Assets& assets, const Screen
     const std::size_t problems_before = problems.size();
     Fields f(item, path, content_text::member_or(item, "tag", ""), problems, item_name(i));
     EducationTag t;
-    if (f.read_text("tag", t.tag)) {
-      if (!content_text::is_snake_case(t.tag))
-        f.error_quoting("tag", t.tag, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
-      else if (auto [where, added] = first_index.emplace(t.tag, i); !added)
+    if (content_text::snake_id(f, "tag", t.tag)) {
+      if (auto [where, added] = first_index.emplace(t.tag, i); !added)
         f.error_quoting("tag", t.tag, " is already defined by ", item_name(where->second).c_str());
     }
     const int when = f.choice_index("when", when_names());
