@@ -27,61 +27,53 @@ constexpr std::size_t kMinSteps = 3, kMaxSteps = 6, kMaxCues = 6, kMaxCueWords =
 static_assert(kMaxCueWords == 6, "the cue-length message names the limit");
 
 using content_text::in_quotes;
-using content_text::is_snake_case;
 using content_text::line;
 using content_text::lines;
 using content_text::no_repeats;
 
-// Where `s` is in `list` (choice() or text_list() checked that it is): one loop for every
-// vocabulary instead of a parse<E> per enum.
+// Where `s` is in `list` (text_list() checked that it is): one loop for every vocabulary
+// instead of a parse<E> per enum.
 std::size_t index_in(const std::vector<std::string>& list, const std::string& s) {
   return static_cast<std::size_t>(std::find(list.begin(), list.end(), s) - list.begin());
 }
 
-// The index of the name `key` gives in `names`, -1 when absent or wrong: one_of's body,
-// shared by every enum.
-int one_of_index(Fields& f, const char* key, const std::vector<std::string>& names) {
-  auto s = f.choice(key, names);
-  return s ? static_cast<int>(index_in(names, *s)) : -1;
-}
-
+// The value of an enum that `key` names, stored into `out`; true when stored.
 template <class E>
-std::optional<E> one_of(Fields& f, const char* key) {
-  const int i = one_of_index(f, key, names<E>());
-  if (i < 0) return std::nullopt;
-  return static_cast<E>(i);
+bool one_of(Fields& f, const char* key, E& out) {
+  const int i = f.choice_index(key, names<E>());
+  if (i >= 0) out = static_cast<E>(i);
+  return i >= 0;
 }
 
-// some_of's checks, one body for every enum: the names listed, or nullopt once recorded why not.
-std::optional<std::vector<std::string>> some_of_names(Fields& f, const char* key,
-                                                      const std::vector<std::string>& names,
-                                                      bool may_be_empty) {
-  auto list = f.text_list(key, names);
-  if (!list) return std::nullopt;
-  if (list->empty() && !may_be_empty) {
+// some_of's checks, one body for every enum: the names listed into `list`, or false once
+// recorded why not.
+bool some_of_names(Fields& f, const char* key, const std::vector<std::string>& names,
+                   bool may_be_empty, std::vector<std::string>& list) {
+  if (!f.read_list(key, names, list)) return false;
+  if (list.empty() && !may_be_empty) {
     f.error(key, "must list at least one of: " + content_text::join(names));
-    return std::nullopt;
+    return false;
   }
-  if (!no_repeats(f, key, *list)) return std::nullopt;
-  return list;
+  return no_repeats(f, key, list);
 }
 
+// The values of an enum that `key` lists, stored into `out` (left empty when wrong).
 template <class E>
-std::optional<std::vector<E>> some_of(Fields& f, const char* key, bool may_be_empty) {
-  const auto list = some_of_names(f, key, names<E>(), may_be_empty);
-  if (!list) return std::nullopt;
-  std::vector<E> out;
-  for (const auto& s : *list) out.push_back(static_cast<E>(index_in(names<E>(), s)));
-  return out;
+bool some_of(Fields& f, const char* key, bool may_be_empty, std::vector<E>& out) {
+  std::vector<std::string> list;
+  if (!some_of_names(f, key, names<E>(), may_be_empty, list)) return false;
+  for (const auto& s : list) out.push_back(static_cast<E>(index_in(names<E>(), s)));
+  return true;
 }
 
-std::optional<Dosage> read_dosage(Fields& f, std::optional<Category> category) {
+// The dosage into `out` (in part when wrong); true when all of it is right.
+bool read_dosage(Fields& f, const Category* category, Dosage& out) {
   const json* object = f.object("dosage");
-  if (!object) return std::nullopt;
+  if (!object) return false;
   Fields d = f.nested(*object, "dosage");
-  const std::optional<DosageKind> kind = one_of<DosageKind>(d, "kind");
-  bool ok = kind.has_value();
-  Dosage out;
+  DosageKind kind_value = DosageKind::reps;
+  const DosageKind* kind = one_of(d, "kind", kind_value) ? &kind_value : nullptr;
+  bool ok = kind != nullptr;
   if (kind) out.kind = *kind;
 
   struct KindField {
@@ -91,8 +83,8 @@ std::optional<Dosage> read_dosage(Fields& f, std::optional<Category> category) {
     int Dosage::*member;
   };
   // A hold under 20 s does too little for a stretch to count (seed: 30 s or more).
-  const int min_hold =
-      category == Category::stretch ? limits::kMinStretchHold : limits::kMinHold;
+  const int min_hold = category && *category == Category::stretch ? limits::kMinStretchHold
+                                                                     : limits::kMinHold;
   const KindField kind_fields[] = {
       {"hold_seconds", DosageKind::hold, min_hold, limits::kMaxHold, &Dosage::hold_seconds},
       {"reps", DosageKind::reps, limits::kMinReps, limits::kMaxReps, &Dosage::reps},
@@ -105,9 +97,7 @@ std::optional<Dosage> read_dosage(Fields& f, std::optional<Category> category) {
   };
   for (const KindField& k : kind_fields) {
     if (kind && k.kind == *kind) {
-      const auto v = d.integer(k.key, k.min, k.max);
-      if (v) out.*k.member = *v;
-      ok = ok && v.has_value();
+      ok = d.read_int(k.key, k.min, k.max, out.*k.member) && ok;
     } else if (d.any(k.key, json_read::Need::optional)) {
       // With an unknown kind the kind itself is the problem worth reporting.
       if (kind)
@@ -117,12 +107,9 @@ std::optional<Dosage> read_dosage(Fields& f, std::optional<Category> category) {
       ok = false;
     }
   }
-  const auto sets = d.integer("sets", limits::kMinSets, limits::kMaxSets);
-  const auto per_side = d.boolean("per_side");
-  const auto rest = d.integer("rest_seconds", limits::kMinRest, limits::kMaxRest);
-  if (sets) out.sets = *sets;
-  if (per_side) out.per_side = *per_side;
-  if (rest) out.rest_seconds = *rest;
+  const bool sets = d.read_int("sets", limits::kMinSets, limits::kMaxSets, out.sets);
+  const bool per_side = d.read_bool("per_side", out.per_side);
+  const bool rest = d.read_int("rest_seconds", limits::kMinRest, limits::kMaxRest, out.rest_seconds);
   ok = ok && sets && per_side && rest;
   d.reject_unknown();
 
@@ -138,19 +125,17 @@ std::optional<Dosage> read_dosage(Fields& f, std::optional<Category> category) {
       ok = false;
     }
   }
-  if (!ok) return std::nullopt;
-  return out;
+  return ok;
 }
 
 // Alternatives may be empty; each must be another exercise (existence is checked later).
-std::vector<std::string> alternatives(Fields& f, const char* key, const std::string& own_id) {
-  auto list = f.text_list(key);
-  if (!list) return {};
-  no_repeats(f, key, *list);
-  for (std::size_t i = 0; i < list->size(); ++i)
-    if (!own_id.empty() && (*list)[i] == own_id)
+void alternatives(Fields& f, const char* key, const std::string& own_id,
+                  std::vector<std::string>& list) {
+  if (!f.read_list(key, list)) return;
+  no_repeats(f, key, list);
+  for (std::size_t i = 0; i < list.size(); ++i)
+    if (!own_id.empty() && list[i] == own_id)
       f.error(list_item(key, i), "lists the exercise itself as an alternative");
-  return *list;
 }
 
 // Positions and kinds of exercise that always involve a movement tag: leaving the tag out
@@ -185,59 +170,43 @@ Entry read_entry(const std::string& file, const json& doc, Problems& out) {
   Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
   Exercise& e = entry.exercise;
 
-  if (auto id = f.text("id")) {
-    if (!is_snake_case(*id)) {
-      f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
-    } else {
-      e.id = *id;
-      entry.has_id = true;
-      if (*id != expected_id)
-        f.error_quoting("id", *id, " does not match the file name (expected ",
-                        (in_quotes(expected_id) + ")").c_str());
-    }
-  }
+  // Only a well-formed id is kept: the links check looks exercises up by it.
+  entry.has_id = content_text::file_id(f, expected_id, e.id);
+  if (!entry.has_id) e.id.clear();
   line(f, "name", kMaxName, e.name);
   lines(f, "aliases", 0, 8, kMaxName, e.aliases);
   line(f, "summary", kMaxSummary, e.summary);
-  const auto category = one_of<Category>(f, "category");
-  const auto regions = some_of<Region>(f, "regions", false);
-  const auto position = one_of<Position>(f, "position");
-  const auto equipment = some_of<Equipment>(f, "equipment", false);
-  const auto plane = one_of<Plane>(f, "plane");
-  const auto level = f.integer("level", 1, 3);
-  const auto dosage = read_dosage(f, category);
+  // Straight into the exercise: an entry with a problem is never kept, and the links
+  // check reads only its id and alternatives.
+  const bool category = one_of(f, "category", e.category);
+  some_of(f, "regions", false, e.regions);
+  const bool position = one_of(f, "position", e.position);
+  const bool equipment = some_of(f, "equipment", false, e.equipment);
+  one_of(f, "plane", e.plane);
+  const bool level = f.read_int("level", 1, 3, e.level);
+  read_dosage(f, category ? &e.category : nullptr, e.dosage);
   lines(f, "steps", kMinSteps, kMaxSteps, kMaxSentence, e.steps);
-  if (auto cues = lines(f, "cues", 1, kMaxCues, kMaxCue)) {
-    for (std::size_t i = 0; i < cues->size(); ++i) {
-      const std::size_t n = text::words((*cues)[i]).size();
+  if (lines(f, "cues", 1, kMaxCues, kMaxCue, e.cues)) {
+    for (std::size_t i = 0; i < e.cues.size(); ++i) {
+      const std::size_t n = text::words(e.cues[i]).size();
       if (n > kMaxCueWords)
         f.error(list_item("cues", i),
                 with_number("must be at most 6 words (cues are spoken), not ", n, ""));
     }
-    e.cues = *cues;
   }
   line(f, "feel", kMaxSentence, e.feel);
   line(f, "stop_if", kMaxSentence, e.stop_if);
-  const auto precautions = some_of<Movement>(f, "precautions", true);
-  e.easier = alternatives(f, "easier", e.id);
-  e.harder = alternatives(f, "harder", e.id);
+  const bool precautions = some_of(f, "precautions", true, e.precautions);
+  alternatives(f, "easier", e.id, e.easier);
+  alternatives(f, "harder", e.id, e.harder);
   lines(f, "sources", 1, 6, kMaxSource, e.sources);
   f.reject_unknown();
 
-  if (category) e.category = *category;
-  if (regions) e.regions = *regions;
-  if (position) e.position = *position;
-  if (equipment) e.equipment = *equipment;
-  if (plane) e.plane = *plane;
-  if (level) e.level = *level;
-  if (dosage) e.dosage = *dosage;
-  if (precautions) e.precautions = *precautions;
-
-  if (equipment && equipment->size() > 1 && e.uses(Equipment::none))
+  if (equipment && e.equipment.size() > 1 && e.uses(Equipment::none))
     f.error("equipment", "'none' cannot be listed with other equipment");
-  if (category == Category::plyometric && level && *level != 3)
+  if (category && e.category == Category::plyometric && level && e.level != 3)
     f.error("level", with_number("plyometric exercises are level 3, not ",
-                                 static_cast<std::size_t>(*level), ""));
+                                 static_cast<std::size_t>(e.level), ""));
   if (category && position && precautions) check_required_tags(f, e);
 
   entry.clean = out.size() == problems_before;

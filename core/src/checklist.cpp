@@ -37,13 +37,9 @@ std::vector<Habit> load_checklist(const Assets& assets, Problems& problems) {
     const std::size_t problems_before = problems.size();
     Fields f(item, path, content_text::member_or(item, "id", ""), problems, item_name(i));
     Habit h;
-    if (auto id = f.text("id")) {
-      h.id = *id;
-      if (!content_text::is_snake_case(*id)) {
-        f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
-      } else if (auto [at, added] = first_index.emplace(*id, i); !added) {
-        f.error_quoting("id", *id, " is already used by ", item_name(at->second).c_str());
-      }
+    if (content_text::snake_id(f, "id", h.id)) {
+      if (auto [at, added] = first_index.emplace(h.id, i); !added)
+        f.error_quoting("id", h.id, " is already used by ", item_name(at->second).c_str());
     }
     content_text::line(f, "label", limits::kMaxLabel, h.label);
     content_text::line(f, "why", limits::kMaxWhy, h.why);

@@ -64,6 +64,21 @@ bool is_snake_case(const std::string& s) {
   });
 }
 
+bool snake_id(json_read::Fields& f, const char* key, std::string& out) {
+  if (!f.read_text(key, out)) return false;
+  if (is_snake_case(out)) return true;
+  f.error_quoting(key, out, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
+  return false;
+}
+
+bool file_id(json_read::Fields& f, const std::string& expected, std::string& out) {
+  if (!snake_id(f, "id", out)) return false;
+  if (out != expected)
+    f.error_quoting("id", out, " does not match the file name (expected ",
+                    (in_quotes(expected) + ")").c_str());
+  return true;
+}
+
 std::size_t utf8_length(const std::string& s) {
   return static_cast<std::size_t>(
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
@@ -85,36 +100,28 @@ std::string id_from_path(const std::string& path, const std::string& folder) {
 
 bool line(json_read::Fields& f, const char* key, std::size_t max_chars, std::string& out,
           json_read::Need need) {
-  auto s = f.text(key, need);
+  const std::string* s = f.string_at(key, need);
   if (!s || !check_line(f, key, *s, max_chars)) return false;
-  out = std::move(*s);
+  out = *s;
   return true;
 }
 
-std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
-                                              std::size_t min_items, std::size_t max_items,
-                                              std::size_t max_chars) {
-  auto list = f.text_list(key);
-  if (!list) return std::nullopt;
-  if (list->size() < min_items || list->size() > max_items) {
-    std::string m = with_number("needs ", min_items, " to ");
-    m.append(with_number("", max_items, " items, not ")).append(std::to_string(list->size()));
-    f.error(key, std::move(m));
-    return std::nullopt;
-  }
-  // Repeats first, then each line, as the catalogue has always reported them.
-  bool ok = no_repeats(f, key, *list);
-  for (std::size_t i = 0; i < list->size(); ++i)
-    ok = check_line(f, json_read::item_path(key, i), (*list)[i], max_chars) && ok;
-  if (!ok) return std::nullopt;
-  return list;
-}
-
 bool lines(json_read::Fields& f, const char* key, std::size_t min_items, std::size_t max_items,
-           std::size_t max_chars, std::vector<std::string>& out) {
-  auto list = lines(f, key, min_items, max_items, max_chars);
-  if (list) out = std::move(*list);
-  return list.has_value();
+           std::size_t max_chars, std::vector<std::string>& list) {
+  if (!f.read_list(key, list)) return false;
+  bool ok = list.size() >= min_items && list.size() <= max_items;
+  if (!ok) {
+    std::string m = with_number("needs ", min_items, " to ");
+    m.append(with_number("", max_items, " items, not ")).append(std::to_string(list.size()));
+    f.error(key, std::move(m));
+  } else {
+    // Repeats first, then each line, as the catalogue has always reported them.
+    ok = no_repeats(f, key, list);
+    for (std::size_t i = 0; i < list.size(); ++i)
+      ok = check_line(f, json_read::item_path(key, i), list[i], max_chars) && ok;
+  }
+  if (!ok) list.clear();
+  return ok;
 }
 
 }  // namespace limber::content_text

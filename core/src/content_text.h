@@ -31,6 +31,14 @@ std::optional<json_read::json> read_asset(const Assets& assets, const std::strin
 // a-z, 0-9 and _, starting with a letter, at most 64 characters.
 bool is_snake_case(const std::string& s);
 
+// The entry's name at `key` ("id", "tag") into `out`; true when it is snake_case, and
+// otherwise "'x' must be snake_case (...)" recorded. One copy of the read and its message
+// for the catalogue, the cards, the checklist and the tags (web core size).
+bool snake_id(json_read::Fields& f, const char* key, std::string& out);
+// snake_id(f, "id", out) for a file's entry, whose id must also be its file name `expected`
+// (a problem recorded when not; true still, as the id itself is well-formed).
+bool file_id(json_read::Fields& f, const std::string& expected, std::string& out);
+
 // Characters, not bytes, so limits mean the same for "café" as for "cafe".
 std::size_t utf8_length(const std::string& s);
 
@@ -51,13 +59,9 @@ bool no_repeats(const json_read::Fields& f, const char* key, const std::vector<s
 bool line(json_read::Fields& f, const char* key, std::size_t max_chars, std::string& out,
           json_read::Need need = json_read::Need::required);
 
-// `min_items` to `max_items` distinct single lines of at most `max_chars` each; a problem
-// for each item that is not (named "key[i]"), and nullopt if there was any.
-std::optional<std::vector<std::string>> lines(json_read::Fields& f, const char* key,
-                                              std::size_t min_items, std::size_t max_items,
-                                              std::size_t max_chars);
-// The same, stored in `out` (left alone otherwise); true when stored. The loaders' usual
-// "if (auto v = lines(...)) x = *v;" as one call (web core size).
+// `min_items` to `max_items` distinct single lines of at most `max_chars` each, stored in
+// `out`; a problem for each item that is not (named "key[i]"), and then `out` is left empty
+// and false returned. An out-parameter, not an optional: less code at each call site.
 bool lines(json_read::Fields& f, const char* key, std::size_t min_items, std::size_t max_items,
            std::size_t max_chars, std::vector<std::string>& out);
 

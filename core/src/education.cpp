@@ -31,17 +31,10 @@ std::optional<Card> read_card(const std::string& file, const json& doc,
   Fields f(doc, file, content_text::member_or(doc, "id", expected_id), out);
   Card card;
 
-  if (auto id = f.text("id")) {
-    if (!content_text::is_snake_case(*id))
-      f.error_quoting("id", *id, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
-    else if (*id != expected_id)
-      f.error_quoting("id", *id, " does not match the file name (expected ",
-                      (content_text::in_quotes(expected_id) + ")").c_str());
-    card.id = *id;
-  }
-  if (auto v = f.integer("order", 0, limits::kMaxOrder)) card.order = *v;
-  if (auto v = f.choice("topic", education_topics())) card.topic = *v;
-  if (auto v = f.text("show_when", Need::optional)) {
+  content_text::file_id(f, expected_id, card.id);
+  f.read_int("order", 0, limits::kMaxOrder, card.order);
+  f.read_choice("topic", education_topics(), card.topic);
+  if (const std::string* v = f.string_at("show_when", Need::optional)) {
     if (contains(tags, *v)) {
       card.show_when = *v;
     } else {

@@ -41,16 +41,16 @@ bool has(const std::vector<std::string>& list, const std::string& s) {
 
 std::string item_name(std::size_t index) { return json_read::item_path("tags", index); }
 
-// At least one distinct string.
-std::optional<std::vector<std::string>> distinct_list(Fields& f, const char* key) {
-  auto list = f.text_list(key);
-  if (!list) return std::nullopt;
-  if (list->empty()) {
+// At least one distinct string, stored into `list` (left empty when wrong).
+bool distinct_list(Fields& f, const char* key, std::vector<std::string>& list) {
+  if (!f.read_list(key, list)) return false;
+  bool ok = !list.empty();
+  if (!ok)
     f.error(key, "needs at least one item");
-    return std::nullopt;
-  }
-  if (!content_text::no_repeats(f, key, *list)) return std::nullopt;
-  return list;
+  else
+    ok = content_text::no_repeats(f, key, list);
+  if (!ok) list.clear();
+  return ok;
 }
 
 std::string at(const char* key, std::size_t i) {
@@ -98,23 +98,20 @@ void read_condition(Fields& f, const Screening* screening, EducationTag& t) {
     case When::sciatica_guidance:
       break;
     case When::precaution:
-      if (auto ids = distinct_list(f, "ids")) {
-        t.ids = *ids;
-        if (screening) check_precaution_ids(f, t.ids, *screening);
-      }
+      if (distinct_list(f, "ids", t.ids) && screening)
+        check_precaution_ids(f, t.ids, *screening);
       break;
     case When::level_above:
-      if (auto name = f.choice("level", level_names())) {
-        t.level = *level_from_string(*name);
+      // level_names() is in Level's order.
+      if (const int i = f.choice_index("level", level_names()); i >= 0) {
+        t.level = static_cast<Level>(i);
         if (t.level == Level::emergency)
           f.error("level", "nothing is above 'emergency', so the tag could never apply");
       }
       break;
     case When::answered: {
-      auto ids = distinct_list(f, "ids");
-      auto values = distinct_list(f, "values");
-      if (ids) t.ids = *ids;
-      if (values) t.values = *values;
+      const bool ids = distinct_list(f, "ids", t.ids);
+      const bool values = distinct_list(f, "values", t.values);
       if (ids && values && screening) check_answered(f, t.ids, t.values, *screening);
       break;
     }
@@ -152,18 +149,14 @@ std::vector<EducationTag> load_education_tags(const Assets& assets, const Screen
     const std::size_t problems_before = problems.size();
     Fields f(item, path, content_text::member_or(item, "tag", ""), problems, item_name(i));
     EducationTag t;
-    if (auto tag = f.text("tag")) {
-      t.tag = *tag;
-      if (!content_text::is_snake_case(*tag))
-        f.error_quoting("tag", *tag, " must be snake_case (a-z, 0-9 and _, starting with a letter)");
-      else if (auto [where, added] = first_index.emplace(*tag, i); !added)
-        f.error_quoting("tag", *tag, " is already defined by ", item_name(where->second).c_str());
+    if (content_text::snake_id(f, "tag", t.tag)) {
+      if (auto [where, added] = first_index.emplace(t.tag, i); !added)
+        f.error_quoting("tag", t.tag, " is already defined by ", item_name(where->second).c_str());
     }
-    const auto when = f.choice("when", when_names());
+    const int when = f.choice_index("when", when_names());
     // Which other keys belong depends on the kind, so without one they cannot be judged.
-    if (!when) continue;
-    const auto kind = std::find(when_names().begin(), when_names().end(), *when);
-    t.when = static_cast<When>(kind - when_names().begin());
+    if (when < 0) continue;
+    t.when = static_cast<When>(when);
     read_condition(f, screening, t);
     f.reject_unknown();
     if (problems.size() == problems_before) tags.push_back(std::move(t));

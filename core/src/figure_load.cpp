@@ -25,33 +25,22 @@ const std::vector<std::string> kPropTypes =
 const char* const kPoseNames[] = {"start", "end", "hold"};
 const std::vector<std::string> kPoseNameList = content_text::string_list({"start", "end", "hold"});
 
-template <typename E>
-E pick(const std::vector<std::string>& names, const std::string& name) {
-  for (std::size_t i = 0; i < names.size(); ++i)
-    if (names[i] == name) return static_cast<E>(i);
-  return static_cast<E>(0);
-}
-
 std::string degrees(double v) { return shortest(v); }
 
 // Reads an optional number into `out`; false only when it is present and wrong.
 bool optional_number(Fields& f, const char* key, double min, double max, double& out) {
-  if (auto v = f.number(key, min, max, Need::optional)) {
-    out = *v;
-    return true;
-  }
-  return !f.has(key);
+  return f.read_number(key, min, max, out, Need::optional) || !f.has(key);
 }
 
 std::optional<Pose> read_pose(Fields& parent, const char* name) {
   const json* value = parent.object(name, Need::optional);
   if (!value) return std::nullopt;
   Fields f = parent.nested(*value, name);
-  const auto placement = f.choice("placement", kPlacements);
+  const int placement = f.choice_index("placement", kPlacements);
   // Without a placement the joints are still checked, against a standing body.
-  Pose pose =
-      placement_pose(placement ? pick<Placement>(kPlacements, *placement) : Placement::standing);
-  bool good = placement.has_value();
+  Pose pose = placement_pose(placement >= 0 ? static_cast<Placement>(placement)
+                                            : Placement::standing);
+  bool good = placement >= 0;
   good = optional_number(f, "torso", -180, 180, pose.torso) && good;
   good = optional_number(f, "roll", -90, 90, pose.roll) && good;
   good = optional_number(f, "lift", 0, 0.6, pose.lift) && good;
@@ -91,16 +80,16 @@ std::optional<Pose> read_pose(Fields& parent, const char* name) {
 bool is_body_point(const std::string& s) { return body_point_by_name(s).has_value(); }
 
 std::optional<Prop> read_prop(Fields& f) {
-  const auto type = f.choice("type", kPropTypes);
-  if (!type) return std::nullopt;
+  const int type = f.choice_index("type", kPropTypes);
+  if (type < 0) return std::nullopt;
   Prop prop;
-  prop.type = pick<PropType>(kPropTypes, *type);
+  prop.type = static_cast<PropType>(type);
   const bool joins = prop.type == PropType::strap || prop.type == PropType::cushion;
   const bool needs_at = joins || prop.type == PropType::band || prop.type == PropType::wall;
   const bool takes_at = needs_at || prop.type == PropType::chair;
   bool good = true;
   if (takes_at) {
-    if (auto at = f.text("at", needs_at ? Need::required : Need::optional)) {
+    if (const std::string* at = f.string_at("at", needs_at ? Need::required : Need::optional)) {
       const bool ok = is_body_point(*at) || (prop.type == PropType::wall && *at == "back") ||
                       (prop.type == PropType::chair && *at == "seat");
       if (!ok) {
@@ -115,10 +104,7 @@ std::optional<Prop> read_prop(Fields& f) {
       good = false;
     }
   }
-  if (auto pose =
-          f.choice("pose", kPoseNameList, Need::optional))
-    prop.pose = *pose;
-  else if (f.has("pose"))
+  if (!f.read_choice("pose", kPoseNameList, prop.pose, Need::optional) && f.has("pose"))
     good = false;
   if (prop.type == PropType::band || joins) {
     const bool has_to = f.has("to"), has_post = f.has("post");
@@ -130,7 +116,7 @@ std::optional<Prop> read_prop(Fields& f) {
       good = false;
     }
     if (has_to) {
-      auto to = f.text("to");
+      const std::string* to = f.string_at("to");
       if (to && !is_body_point(*to)) {
         f.error_quoting("to", *to, " is not a body point");
         good = false;
@@ -178,18 +164,19 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   if (!f.ok()) return std::nullopt;
 
   PoseSet set;
-  if (auto exercise = f.text("exercise")) {
+  if (const std::string* exercise = f.string_at("exercise")) {
     if (*exercise != id)
       f.error_quoting("exercise", *exercise, " does not match the file name (",
                       (id + ".json)").c_str());
     set.exercise = *exercise;
   }
-  const auto kind = f.choice("kind", kKinds);
-  if (kind) set.kind = pick<Motion>(kKinds, *kind);
-  if (auto view = f.choice("view", kViews, Need::optional)) set.view = pick<View>(kViews, *view);
-  if (auto tilt = f.number("tilt", 0, 60, Need::optional)) set.tilt = *tilt;
-  if (auto hop = f.number("hop", 0, 0.3, Need::optional)) set.hop = *hop;
-  if (auto anchor = f.text("anchor", Need::optional)) {
+  const int kind = f.choice_index("kind", kKinds);
+  if (kind >= 0) set.kind = static_cast<Motion>(kind);
+  const int view = f.choice_index("view", kViews, Need::optional);
+  if (view >= 0) set.view = static_cast<View>(view);
+  f.read_number("tilt", 0, 60, set.tilt, Need::optional);
+  f.read_number("hop", 0, 0.3, set.hop, Need::optional);
+  if (const std::string* anchor = f.string_at("anchor", Need::optional)) {
     if (is_body_point(*anchor))
       set.anchor = *anchor;
     else
@@ -197,8 +184,8 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
   }
   if (const json* tempo = f.object("tempo", Need::optional)) {
     Fields t = f.nested(*tempo, "tempo");
-    if (auto s = t.number("move_seconds", 0.2, 10)) set.tempo.move_seconds = *s;
-    if (auto s = t.number("return_seconds", 0.2, 10)) set.tempo.return_seconds = *s;
+    t.read_number("move_seconds", 0.2, 10, set.tempo.move_seconds);
+    t.read_number("return_seconds", 0.2, 10, set.tempo.return_seconds);
     t.reject_unknown();
   }
   if (const json* props = f.array("props", Need::optional)) {
@@ -218,7 +205,7 @@ std::optional<PoseSet> Poses::parse(std::string_view text, const std::string& fi
                       " is not a pose of this exercise");
 
   for (const auto& name : required_poses(set.kind)) {
-    if (kind && !f.has(name.c_str()))
+    if (kind >= 0 && !f.has(name.c_str()))
       f.error(name, std::string("is required for a ").append(to_string(set.kind)).append(" exercise"));
   }
   // A side-lying body cannot turn smoothly into an upright one by blending angles.

@@ -120,92 +120,130 @@ const json* Fields::find(const char* key, Need need) {
   return nullptr;
 }
 
-std::optional<std::string> Fields::text(const char* key, Need need) {
+const std::string* Fields::string_at(const char* key, Need need) {
   const json* v = find(key, need);
-  if (!v) return std::nullopt;
+  if (!v) return nullptr;
   if (!v->is_string()) {
     wrong_type(*this, key, "must be a string, not ", *v);
-    return std::nullopt;
+    return nullptr;
   }
   const std::string& s = v->get_ref<const std::string&>();
   if (s.empty()) {
     error(key, "must not be empty");
-    return std::nullopt;
+    return nullptr;
   }
-  return s;
+  return &s;
+}
+
+std::optional<std::string> Fields::text(const char* key, Need need) {
+  if (const std::string* s = string_at(key, need)) return *s;
+  return std::nullopt;
 }
 
 bool Fields::read_text(const char* key, std::string& out, Need need) {
-  auto s = text(key, need);
-  if (s) out = std::move(*s);
-  return s.has_value();
+  const std::string* s = string_at(key, need);
+  if (s) out = *s;
+  return s;
+}
+
+bool Fields::read_bool(const char* key, bool& out, Need need) {
+  const json* v = find(key, need);
+  if (!v) return false;
+  if (!v->is_boolean()) {
+    wrong_type(*this, key, "must be true or false, not ", *v);
+    return false;
+  }
+  out = v->get<bool>();
+  return true;
 }
 
 std::optional<bool> Fields::boolean(const char* key, Need need) {
-  const json* v = find(key, need);
-  if (!v) return std::nullopt;
-  if (!v->is_boolean()) {
-    wrong_type(*this, key, "must be true or false, not ", *v);
-    return std::nullopt;
-  }
-  return v->get<bool>();
+  bool b;
+  if (read_bool(key, b, need)) return b;
+  return std::nullopt;
 }
 
-std::optional<double> Fields::number(const char* key, double min, double max, Need need) {
+bool Fields::read_number(const char* key, double min, double max, double& out, Need need) {
   const json* v = find(key, need);
-  if (!v) return std::nullopt;
+  if (!v) return false;
   if (!v->is_number()) {
     wrong_type(*this, key, "must be a number, not ", *v);
-    return std::nullopt;
+    return false;
   }
   const double d = v->get<double>();
   if (!(d >= min && d <= max)) {
     error(key, between(min, max, d));
-    return std::nullopt;
+    return false;
   }
-  return d;
+  out = d;
+  return true;
 }
 
-std::optional<int> Fields::integer(const char* key, int min, int max, Need need) {
+std::optional<double> Fields::number(const char* key, double min, double max, Need need) {
+  double d;
+  if (read_number(key, min, max, d, need)) return d;
+  return std::nullopt;
+}
+
+bool Fields::read_int(const char* key, int min, int max, int& out, Need need) {
   const json* v = find(key, need);
-  if (!v) return std::nullopt;
+  if (!v) return false;
   if (!v->is_number() || std::floor(v->get<double>()) != v->get<double>()) {
     error(key, std::string("must be a whole number, not ") +
                    (v->is_number() ? format_number(v->get<double>()) : type_name(*v)));
-    return std::nullopt;
+    return false;
   }
   const double d = v->get<double>();
   if (d < min || d > max) {
     error(key, between(min, max, d));
-    return std::nullopt;
+    return false;
   }
-  return static_cast<int>(d);
+  out = static_cast<int>(d);
+  return true;
+}
+
+std::optional<int> Fields::integer(const char* key, int min, int max, Need need) {
+  int i;
+  if (read_int(key, min, max, i, need)) return i;
+  return std::nullopt;
 }
 
 namespace {
-bool contains(const std::vector<std::string>& items, const std::string& s) {
-  for (const auto& i : items)
-    if (i == s) return true;
-  return false;
+// The index of `s` in `items`, -1 when it is not there.
+int index_of(const std::vector<std::string>& items, const std::string& s) {
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i] == s) return static_cast<int>(i);
+  return -1;
 }
 }  // namespace
 
-std::optional<std::string> Fields::choice(const char* key, const std::vector<std::string>& allowed,
-                                          Need need) {
-  auto s = text(key, need);
-  if (s && !contains(allowed, *s)) {
-    error_quoting(key, *s, " is not one of: ", content_text::join(allowed).c_str());
-    return std::nullopt;
-  }
-  return s;
+int Fields::choice_index(const char* key, const std::vector<std::string>& allowed, Need need) {
+  const std::string* s = string_at(key, need);
+  if (!s) return -1;
+  const int i = index_of(allowed, *s);
+  if (i < 0) error_quoting(key, *s, " is not one of: ", content_text::join(allowed).c_str());
+  return i;
 }
 
-std::optional<std::vector<std::string>> Fields::text_list(const char* key,
-                                                          const std::vector<std::string>& allowed,
-                                                          Need need) {
+bool Fields::read_choice(const char* key, const std::vector<std::string>& allowed,
+                         std::string& out, Need need) {
+  const int i = choice_index(key, allowed, need);
+  if (i >= 0) out = allowed[static_cast<std::size_t>(i)];
+  return i >= 0;
+}
+
+std::optional<std::string> Fields::choice(const char* key, const std::vector<std::string>& allowed,
+                                          Need need) {
+  std::string s;
+  if (read_choice(key, allowed, s, need)) return s;
+  return std::nullopt;
+}
+
+bool Fields::read_list(const char* key, const std::vector<std::string>& allowed,
+                       std::vector<std::string>& out, Need need) {
+  out.clear();
   const json* v = array(key, need);
-  if (!v) return std::nullopt;
-  std::vector<std::string> out;
+  if (!v) return false;
   bool good = true;
   for (std::size_t i = 0; i < v->size(); ++i) {
     const json& item = (*v)[i];
@@ -213,16 +251,28 @@ std::optional<std::vector<std::string>> Fields::text_list(const char* key,
     if (!item.is_string() || item.get_ref<const std::string&>().empty()) {
       wrong_type(*this, where.c_str(), "must be a non-empty string, not ", item);
       good = false;
-    } else if (!allowed.empty() && !contains(allowed, item.get<std::string>())) {
+    } else if (!allowed.empty() && index_of(allowed, item.get_ref<const std::string&>()) < 0) {
       error_quoting(where, item.get_ref<const std::string&>(), " is not one of: ",
                     content_text::join(allowed).c_str());
       good = false;
     } else {
-      out.push_back(item.get<std::string>());
+      out.push_back(item.get_ref<const std::string&>());
     }
   }
-  if (!good) return std::nullopt;
-  return out;
+  if (!good) out.clear();
+  return good;
+}
+
+bool Fields::read_list(const char* key, std::vector<std::string>& out, Need need) {
+  return read_list(key, std::vector<std::string>(), out, need);
+}
+
+std::optional<std::vector<std::string>> Fields::text_list(const char* key,
+                                                          const std::vector<std::string>& allowed,
+                                                          Need need) {
+  std::vector<std::string> out;
+  if (read_list(key, allowed, out, need)) return out;
+  return std::nullopt;
 }
 
 std::optional<std::vector<std::string>> Fields::text_list(const char* key, Need need) {

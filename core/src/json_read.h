@@ -81,6 +81,26 @@ class Fields {
   // Any non-empty strings. (An overload, not a default `allowed = {}`: no empty vector is
   // built and destroyed at each call site.)
   std::optional<std::vector<std::string>> text_list(const char* key, Need need = Need::required);
+  // Out-parameter forms of the getters above, for the content loaders: the value is stored
+  // into `out` and true returned, or false after recording why not (`out` is then left
+  // alone; a list is left empty). At a loader's many call sites an optional<T> cost its
+  // construction, test, move and destruction inline each time (web core size).
+  // The non-empty string at `key`, inside the document (valid while it lives); or nullptr.
+  const std::string* string_at(const char* key, Need need = Need::required);
+  bool read_bool(const char* key, bool& out, Need need = Need::required);
+  bool read_number(const char* key, double min, double max, double& out,
+                   Need need = Need::required);
+  bool read_int(const char* key, int min, int max, int& out, Need need = Need::required);
+  // choice()'s checks; the index of the value in `allowed`, or -1.
+  int choice_index(const char* key, const std::vector<std::string>& allowed,
+                   Need need = Need::required);
+  bool read_choice(const char* key, const std::vector<std::string>& allowed, std::string& out,
+                   Need need = Need::required);
+  // text_list()'s checks: `out` is cleared, then holds the list when true.
+  bool read_list(const char* key, const std::vector<std::string>& allowed,
+                 std::vector<std::string>& out, Need need = Need::required);
+  bool read_list(const char* key, std::vector<std::string>& out, Need need = Need::required);
+
   // Raw access for nested structures; marks the key as known. nullptr when absent or of
   // the wrong type (recorded when required or present with the wrong type).
   const json* object(const char* key, Need need = Need::required);

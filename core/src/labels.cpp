@@ -57,7 +57,7 @@ Labels load_labels(const Assets& assets, Problems& problems) {
     const std::size_t max = std::string(vocabulary).find("trend") != std::string::npos ? kMaxSentence
                                                                                       : kMaxLabel;
     for (const std::string& value : values) {
-      const auto label = f.text(value.c_str());
+      const std::string* label = f.string_at(value.c_str());
       if (label && label->size() > max)
         f.error(value, with_number("must be at most ", max, " bytes long"));
       else if (label)

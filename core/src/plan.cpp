@@ -270,15 +270,13 @@ PlanRules PlanRules::load(const Assets& assets, const Catalogue& catalogue, Prob
   if (!doc) return rules;
   Fields f(*doc, kPlanFile, "plan", problems);
   auto ids = [&](Fields& where, const char* key, std::vector<std::string>* out) {
-    auto list = where.text_list(key);
-    if (!list) return;
-    for (std::size_t i = 0; i < list->size(); ++i)
-      if (!catalogue.find((*list)[i]))
-        where.error_quoting(json_read::item_path(key, i), (*list)[i],
+    if (!where.read_list(key, *out)) return;
+    for (std::size_t i = 0; i < out->size(); ++i)
+      if (!catalogue.find((*out)[i]))
+        where.error_quoting(json_read::item_path(key, i), (*out)[i],
                             " is not in the catalogue");
-    *out = *list;
   };
-  if (auto n = f.integer("sessions_per_week", 1, 5)) rules.sessions_per_week = *n;
+  f.read_int("sessions_per_week", 1, 5, rules.sessions_per_week);
   ids(f, "warm_up", &rules.warm_up);
   ids(f, "gentle_warm_up", &rules.gentle_warm_up);
   ids(f, "stretch_day", &rules.stretch_day);
@@ -292,7 +290,7 @@ PlanRules PlanRules::load(const Assets& assets, const Catalogue& catalogue, Prob
     Fields g = f.nested(*p, "progression");
     ProgressionRules& r = rules.progression;
     auto get = [&](const char* key, int lo, int hi, int* out) {
-      if (auto v = g.integer(key, lo, hi)) *out = *v;
+      g.read_int(key, lo, hi, *out);
     };
     get("good_sessions_to_progress", 1, 10, &r.good_sessions_to_progress);
     get("good_margin", 0, 5, &r.good_margin);
@@ -310,7 +308,7 @@ PlanRules PlanRules::load(const Assets& assets, const Catalogue& catalogue, Prob
     get("walking_goal_days", 1, 7, &rules.walking_goal_days);
     g.reject_unknown();
   }
-  if (auto s = f.text_list("sources")) rules.sources = *s;
+  f.read_list("sources", rules.sources);
   f.reject_unknown();
   return rules;
 }

@@ -45,11 +45,7 @@ bool is_id(const std::string& s) {
 int enum_index(Fields& f, const char* key, int count, const char* (*name)(int)) {
   std::vector<std::string> names;
   for (int i = 0; i < count; ++i) names.push_back(name(i));
-  auto s = f.choice(key, names);
-  if (s)
-    for (int i = 0; i < count; ++i)
-      if (names[static_cast<std::size_t>(i)] == *s) return i;
-  return -1;
+  return f.choice_index(key, names);
 }
 
 // The "id" of a rule or precaution into `out`: snake_case, and not one `ids` holds already.
@@ -59,13 +55,14 @@ void unique_id(Fields& f, std::set<std::string>& ids, std::string& out) {
   if (!ids.insert(out).second) f.error_quoting("id", out, " is used twice");
 }
 
-// A field naming one value of a schema enum (its names come from to_string).
+// A field naming one value of a schema enum (its names come from to_string), stored into
+// `out`; true when stored.
 template <typename Enum>
-std::optional<Enum> enum_field(Fields& f, const char* key, int count) {
+bool enum_field(Fields& f, const char* key, int count, Enum& out) {
   const int i =
       enum_index(f, key, count, [](int e) { return to_string(static_cast<Enum>(e)); });
-  if (i < 0) return std::nullopt;
-  return static_cast<Enum>(i);
+  if (i >= 0) out = static_cast<Enum>(i);
+  return i >= 0;
 }
 
 // Where a condition may look: which roles, and (for shown_if) only at earlier questions.
@@ -108,15 +105,13 @@ class Loader {
     return content_text::member_or(item, "id", json_read::item_path(list, i));
   }
 
-  std::vector<std::string> source_tags(Fields& f) {
-    auto tags = f.text_list("sources");
-    if (!tags) return {};
-    if (tags->empty()) f.error("sources", "must name at least one source tag");
-    for (std::size_t i = 0; i < tags->size(); ++i)
-      if (sources_ok_ && !known_sources_.count((*tags)[i]))
-        f.error_quoting(json_read::item_path("sources", i), (*tags)[i], " is not a tag in ",
+  void source_tags(Fields& f, std::vector<std::string>& tags) {
+    if (!f.read_list("sources", tags)) return;
+    if (tags.empty()) f.error("sources", "must name at least one source tag");
+    for (std::size_t i = 0; i < tags.size(); ++i)
+      if (sources_ok_ && !known_sources_.count(tags[i]))
+        f.error_quoting(json_read::item_path("sources", i), tags[i], " is not a tag in ",
                         kSources);
-    return *tags;
   }
 
   void sources() {
@@ -129,8 +124,8 @@ class Loader {
     if (list) {
       for (std::size_t i = 0; i < list->size(); ++i) {
         Fields f((*list)[i], kSources, json_read::item_path("sources", i), problems_);
-        auto tag = f.text("tag");
-        f.text("reference");
+        const std::string* tag = f.string_at("tag");
+        f.string_at("reference");
         f.reject_unknown();
         if (tag && !known_sources_.insert(*tag).second) f.error_quoting("tag", *tag, " twice");
       }
@@ -170,7 +165,7 @@ class Loader {
     if (!labels) return;
     Fields f = root.nested(*labels, "answer_labels");
     for (const char* key : {"yes", "no", "unsure"})
-      if (auto text = f.text(key)) d_.answer_labels[key] = *text;
+      f.read_text(key, d_.answer_labels[key]);
     f.reject_unknown();
   }
 
@@ -196,19 +191,14 @@ class Loader {
   void question(const json& item, std::size_t i) {
     Fields f(item, kQuestions, entry_name(item, "questions", i), problems_);
     Question q;
-    auto id = f.text("id");
-    if (id) q.id = *id;
-    if (auto group = f.choice("group", group_ids())) q.group = *group;
-    auto role = enum_field<Role>(f, "role", kRoleCount);
-    if (role) q.role = *role;
-    if (auto required = f.boolean("required")) q.required = *required;
-    auto type = enum_field<AnswerType>(f, "type", kTypeCount);
-    if (type) q.type = *type;
+    const bool id = f.read_text("id", q.id);
+    f.read_choice("group", group_ids(), q.group);
+    const bool red_flag = enum_field(f, "role", kRoleCount, q.role) && q.role == Role::red_flag;
+    f.read_bool("required", q.required);
+    const bool type = enum_field(f, "type", kTypeCount, q.type);
     f.read_text("text", q.text);
     f.read_text("hint", q.hint, Need::optional);
-    const bool red_flag = role == Role::red_flag;
-    if (auto summary = f.text("summary", red_flag ? Need::required : Need::optional))
-      q.summary = *summary;
+    f.read_text("summary", q.summary, red_flag ? Need::required : Need::optional);
     if (type) type_details(f, q);
 
     if (id && !is_id(q.id)) f.error("id", "must be snake_case");
@@ -251,13 +241,11 @@ class Loader {
       f.error("options", "only choice and multi_choice questions have options");
     }
     if (number) {
-      auto min = f.number("min", -kNumberLimit, kNumberLimit);
-      auto max = f.number("max", -kNumberLimit, kNumberLimit);
+      const bool min = f.read_number("min", -kNumberLimit, kNumberLimit, q.min);
+      const bool max = f.read_number("max", -kNumberLimit, kNumberLimit, q.max);
       f.read_text("unit", q.unit);
-      if (auto whole = f.boolean("whole", Need::optional)) q.whole = *whole;
-      if (min && max && !(*min < *max)) f.error("max", "must be more than min");
-      if (min) q.min = *min;
-      if (max) q.max = *max;
+      f.read_bool("whole", q.whole, Need::optional);
+      if (min && max && !(q.min < q.max)) f.error("max", "must be more than min");
     }
     if (choices) {
       const json* options = f.array("options");
@@ -317,7 +305,7 @@ class Loader {
     static const std::pair<const char*, Test> kTests[] = {
         {"in", Test::in},       {"not_in", Test::not_in},     {"below", Test::below},
         {"at_most", Test::at_most}, {"above", Test::above}, {"at_least", Test::at_least}};
-    auto item = c.text("item");
+    const std::string* item = c.string_at("item");
     const std::pair<const char*, Test>* test = nullptr;  // the one test present
     int tests = 0;
     for (const auto& t : kTests)
@@ -347,21 +335,20 @@ class Loader {
     }
     const bool numeric = out.test != Test::in && out.test != Test::not_in;
     if (numeric) {
-      auto limit = c.number(key, -kNumberLimit, kNumberLimit);
+      const bool limit = c.read_number(key, -kNumberLimit, kNumberLimit, out.limit);
       if (q && q->type != AnswerType::number)
         c.error_quoting(key, q->id, " is not a number question");
       c.reject_unknown();
       if (!limit || !q || q->type != AnswerType::number) return std::nullopt;
-      out.limit = *limit;
     } else {
       const auto allowed = q ? detail::allowed_values(*q) : std::vector<std::string>{};
       if (q && q->type == AnswerType::number)
         c.error_quoting(key, q->id, " is a number question: use below, at_most, above or at_least");
-      auto values = c.text_list(key, allowed);
+      const bool values = c.read_list(key, allowed, out.values);
       c.reject_unknown();
-      if (values && values->empty()) c.error(key, "must list at least one value");
-      if (!values || values->empty() || !q || q->type == AnswerType::number) return std::nullopt;
-      out.values = *values;
+      if (values && out.values.empty()) c.error(key, "must list at least one value");
+      if (!values || out.values.empty() || !q || q->type == AnswerType::number)
+        return std::nullopt;
     }
     out.item = index;
     return out;
@@ -387,24 +374,25 @@ class Loader {
     for (std::size_t i = 0; i < list->size(); ++i) {
       const json& item = (*list)[i];
       Fields f(item, kLevels, entry_name(item, "levels", i), problems_);
-      auto id = enum_field<Level>(f, "id", detail::kLevelCount);
+      Level id = Level::self_care;
+      const bool has_id = enum_field(f, "id", detail::kLevelCount, id);
       detail::LevelData level;
       f.read_text("title", level.title);
       f.read_text("action", level.action);
-      auto programme = enum_field<Programme>(f, "programme", kProgrammeCount);
-      if (programme) level.programme = *programme;
+      const bool programme = enum_field(f, "programme", kProgrammeCount, level.programme);
       const bool ack = programme && level.programme == Programme::gentle_after_ack;
       if (programme && !ack && f.has("acknowledgement")) {
         f.any("acknowledgement");
         f.error("acknowledgement", "only a gentle_after_ack level asks for one");
-      } else if (auto text = f.text("acknowledgement", ack ? Need::required : Need::optional)) {
-        level.acknowledgement = *text;
+      } else {
+        f.read_text("acknowledgement", level.acknowledgement,
+                    ack ? Need::required : Need::optional);
       }
-      level.sources = source_tags(f);
+      source_tags(f, level.sources);
       f.reject_unknown();
-      if (!id) continue;
-      const auto index = static_cast<std::size_t>(*id);
-      if (seen[index]) f.error_quoting("id", to_string(*id), " is listed twice");
+      if (!has_id) continue;
+      const auto index = static_cast<std::size_t>(id);
+      if (seen[index]) f.error_quoting("id", to_string(id), " is listed twice");
       seen[index] = true;
       d_.levels[index] = std::move(level);
     }
@@ -424,11 +412,11 @@ class Loader {
 
   std::vector<int> trigger_items(Fields& f, const char* key, Need need) {
     std::vector<int> out;
-    auto ids = f.text_list(key, need);
-    if (!ids) return out;
-    if (need == Need::required && ids->empty()) f.error(key, "must name at least one item");
-    for (std::size_t i = 0; i < ids->size(); ++i) {
-      const std::string& id = (*ids)[i];
+    std::vector<std::string> ids;
+    if (!f.read_list(key, ids, need)) return out;
+    if (need == Need::required && ids.empty()) f.error(key, "must name at least one item");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+      const std::string& id = ids[i];
       const std::string where = json_read::item_path(key, i);
       const int index = d_.find(id);
       if (index < 0) {
@@ -472,14 +460,13 @@ class Loader {
                                        "rule conditions may only name context questions"},
                               0);
       }
-      if (auto level = enum_field<Level>(f, "level", detail::kLevelCount)) {
-        rule.level = *level;
-        // self_care is what no rule says; a rule that cannot raise the level is a mistake.
-        if (*level == Level::self_care) f.error("level", "a rule must raise the level above self_care");
-      }
+      // self_care is what no rule says; a rule that cannot raise the level is a mistake.
+      if (enum_field(f, "level", detail::kLevelCount, rule.level) &&
+          rule.level == Level::self_care)
+        f.error("level", "a rule must raise the level above self_care");
       f.read_text("advice", rule.advice, Need::optional);
-      f.text("note", Need::optional);
-      rule.sources = source_tags(f);
+      f.string_at("note", Need::optional);
+      source_tags(f, rule.sources);
       f.reject_unknown();
       rule.has_context = data.when.has_value();
       for (int index : data.all) rule.all.push_back(d_.questions[static_cast<std::size_t>(index)].id);
@@ -515,7 +502,7 @@ class Loader {
       detail::PrecautionData p;
       unique_id(f, ids, p.id);
       const Question* q = nullptr;
-      if (auto question = f.text("question")) {
+      if (const std::string* question = f.string_at("question")) {
         p.question = d_.find(*question);
         if (p.question < 0) {
           f.error_quoting("question", *question, " is not a question in ", kQuestions);
@@ -530,27 +517,24 @@ class Loader {
           }
         }
       }
-      if (auto values = f.text_list("values", q ? detail::allowed_values(*q) : std::vector<std::string>{})) {
-        if (values->empty()) f.error("values", "must list at least one value");
-        p.values = *values;
-      }
+      if (f.read_list("values", q ? detail::allowed_values(*q) : std::vector<std::string>{},
+                      p.values) &&
+          p.values.empty())
+        f.error("values", "must list at least one value");
       if (const json* when = f.object("when", Need::optional)) {
         Fields c = f.nested(*when, "when");
         p.when = condition(c, Scope{role_bit(Role::context) | role_bit(Role::precaution), -1,
                                     "precaution conditions may only name context or precaution questions"},
                            0);
       }
-      if (auto exclude = f.text_list("exclude")) {
-        for (std::size_t t = 0; t < exclude->size(); ++t)
-          if (!is_id((*exclude)[t]))
+      if (f.read_list("exclude", p.exclude))
+        for (std::size_t t = 0; t < p.exclude.size(); ++t)
+          if (!is_id(p.exclude[t]))
             f.error(json_read::item_path("exclude", t), "must be a snake_case movement tag");
-        p.exclude = *exclude;
-      }
-      if (auto locks = f.boolean("locks_programme", Need::optional)) p.locks_programme = *locks;
-      if (auto guidance = f.boolean("shows_sciatica_guidance", Need::optional))
-        p.shows_sciatica_guidance = *guidance;
+      f.read_bool("locks_programme", p.locks_programme, Need::optional);
+      f.read_bool("shows_sciatica_guidance", p.shows_sciatica_guidance, Need::optional);
       f.read_text("reason", p.reason);
-      p.sources = source_tags(f);
+      source_tags(f, p.sources);
       f.reject_unknown();
       if (f.has("exclude") && p.exclude.empty() && !p.locks_programme && !p.shows_sciatica_guidance)
         f.error("exclude", "the precaution excludes nothing, locks nothing and shows nothing");
@@ -564,14 +548,15 @@ class Loader {
     auto doc = document(kStages);
     if (!doc) return;
     Fields root(*doc, kStages, "", problems_);
-    if (auto item = root.text("item")) {
+    if (const std::string* item = root.string_at("item")) {
       d_.stage_item = d_.find(*item);
       if (d_.stage_item < 0)
         root.error_quoting("item", *item, " is not a question in ", kQuestions);
       else if (d_.questions[static_cast<std::size_t>(d_.stage_item)].type != AnswerType::number)
         root.error_quoting("item", *item, " is not a number question");
     }
-    source_tags(root);
+    std::vector<std::string> tags;  // checked only: the stages' sources are not kept
+    source_tags(root, tags);
     const json* list = root.array("stages");
     root.reject_unknown();
     if (!list) return;
@@ -586,14 +571,10 @@ class Loader {
       if (s.id == "unknown") f.error("id", "'unknown' is what an unanswered item gives");
       const bool last = i + 1 == list->size();
       if (f.has("below") && f.has("at_most")) f.error("below", "use below or at_most, not both");
-      if (auto v = f.number("below", -kNumberLimit, kNumberLimit, Need::optional)) {
+      if (f.read_number("below", -kNumberLimit, kNumberLimit, s.limit, Need::optional))
         s.bound = detail::StageData::Bound::below;
-        s.limit = *v;
-      }
-      if (auto v = f.number("at_most", -kNumberLimit, kNumberLimit, Need::optional)) {
+      if (f.read_number("at_most", -kNumberLimit, kNumberLimit, s.limit, Need::optional))
         s.bound = detail::StageData::Bound::at_most;
-        s.limit = *v;
-      }
       f.reject_unknown();
       if (last && (f.has("below") || f.has("at_most")))
         f.error("id", "the last stage takes every value left: give it no bound");
