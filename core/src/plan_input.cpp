@@ -1,7 +1,6 @@
 #include "limber/plan_input.h"
 
 #include <algorithm>
-#include <variant>
 
 namespace limber {
 
@@ -48,7 +47,7 @@ PlanInput plan_input_from_check(const Screening& screening, const Verdict& verdi
 // What the plan needs from the journal: past sessions, daily pain and walking.
 void add_journal_history(const Journal& journal, PlanInput& in) {
   for (const Entry& entry : journal.entries()) {
-    if (const auto* s = std::get_if<SessionEntry>(&entry)) {
+    if (const auto* s = entry.session()) {
       PastSession past;
       past.plan_day = s->plan_day;
       past.outcome.date = s->date;
@@ -66,7 +65,7 @@ void add_journal_history(const Journal& journal, PlanInput& in) {
         past.hurt_ids.push_back(log.exercise_id);
       }
       in.sessions.push_back(std::move(past));
-    } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+    } else if (const auto* c = entry.checkin()) {
       in.checkins.push_back({c->date, c->pain});
       if (c->walking_minutes) in.walks.push_back({c->date, *c->walking_minutes});
     }

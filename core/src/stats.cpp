@@ -122,12 +122,12 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
     const bool in_week = date >= s.week_start;
     const bool in_window = date >= window_start;
     const int offset = static_cast<int>(date - window_start);
-    if (const auto* session = std::get_if<SessionEntry>(&e)) {
+    if (const auto* session = e.session()) {
       if (!session->completed()) continue;
       active[date.days()] = 1;
       s.sessions_this_week += in_week;
       s.sessions_done_4w += in_window;
-    } else if (const auto* c = std::get_if<CheckinEntry>(&e)) {
+    } else if (const auto* c = e.checkin()) {
       active[date.days()] = 1;
       if (in_week) s.walking_minutes_this_week += c->walking_minutes.value_or(0);
       if (in_window) pain.add(offset, c->pain);
