@@ -60,10 +60,12 @@ bool is_strength_day(const std::string& plan_day) { return plan_day == "A" || pl
 // What makes an exercise unsuitable for this person, or "" when it is suitable.
 std::string unsuitable(const Exercise& e, const PlanInput& in) {
   for (Movement m : e.precautions) {
-    if (std::find(in.excluded.begin(), in.excluded.end(), m) == in.excluded.end()) continue;
-    auto why = in.exclusion_reasons.find(m);
-    return why != in.exclusion_reasons.end() ? why->second
-                                             : "it involves " + name(m) + ", which is best avoided";
+    const auto at = std::find(in.excluded.begin(), in.excluded.end(), m);
+    if (at == in.excluded.end()) continue;
+    const auto i = static_cast<std::size_t>(at - in.excluded.begin());
+    if (i < in.exclusion_reasons.size() && !in.exclusion_reasons[i].empty())
+      return in.exclusion_reasons[i];
+    return "it involves " + name(m) + ", which is best avoided";
   }
   if (e.category == Category::plyometric && !in.allow_plyometrics)
     return "jumping and hopping are only for people with no warning signs or precautions";

@@ -23,9 +23,10 @@ PlanInput plan_input_from_check(const Screening& screening, const Verdict& verdi
     for (const std::string& tag : hit.excluded_tags) {
       const auto movement = parse<Movement>(tag);
       if (!movement) continue;  // the screening loader and catalogue share this vocabulary
-      if (std::find(in.excluded.begin(), in.excluded.end(), *movement) == in.excluded.end())
-        in.excluded.push_back(*movement);
-      in.exclusion_reasons.emplace(*movement, hit.reason);
+      if (std::find(in.excluded.begin(), in.excluded.end(), *movement) != in.excluded.end())
+        continue;  // the first precaution that excludes a movement gives the reason
+      in.excluded.push_back(*movement);
+      in.exclusion_reasons.push_back(hit.reason);
     }
   }
   // Jumping and hopping only with no warning signs at all (programme.md).

@@ -173,8 +173,7 @@ TEST(Plan, PrecautionsSwapForTheNearestSafeAlternativeAndSayWhy) {
       PlanInput in = full_access();
       in.today = in.today.plus_days(offset);
       in.excluded = posterior;
-      in.exclusion_reasons[Movement::hip_flexion_past_90] =
-          "after a hip replacement, avoid bending the hip past a right angle";
+      in.exclusion_reasons = {"after a hip replacement, avoid bending the hip past a right angle"};
       // A history that reaches this progression step.
       for (int i = 0; i < step * 2; ++i)
         in.sessions.push_back(

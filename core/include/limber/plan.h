@@ -64,7 +64,9 @@ struct PlanInput {
   std::string lock_reason;              // why, in plain words, when locked
   bool gentle_acknowledged = false;     // `soon`: the person has read and accepted the advice
   std::vector<Movement> excluded;       // from the screening's precautions
-  std::map<Movement, std::string> exclusion_reasons;
+  // Why each of `excluded` is excluded, at the same index ("" or missing: a plain reason is
+  // given). Not a map by movement: each kind of map is more code in the web module.
+  std::vector<std::string> exclusion_reasons;
   bool allow_plyometrics = false;       // only with no warning signs and nothing against impact
   Stage stage = Stage::unknown;
   std::vector<PastSession> sessions;
