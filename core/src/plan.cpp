@@ -287,7 +287,8 @@ PlanRules PlanRules::load(const Assets& assets, const Catalogue& catalogue, Prob
   ids(f, "gentle", &rules.gentle);
   if (const json* halves = f.object("halves")) {
     Fields h = f.nested(*halves, "halves");
-    for (const char* half : {"A", "B"}) ids(h, half, &rules.halves[half]);
+    ids(h, "A", &rules.half_a);
+    ids(h, "B", &rules.half_b);
     h.reject_unknown();
   }
   if (const json* p = f.object("progression")) {
@@ -417,11 +418,8 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
                    hurt_last_time, today, left_out, taken);
     const std::vector<std::string>* routine = &rules.stretch_day;
     if (gentle_day) routine = &rules.gentle;
-    else if (today.kind == DayKind::strength) {
-      static const std::vector<std::string> kNone;
-      auto half = rules.halves.find(today.plan_day);
-      routine = half != rules.halves.end() ? &half->second : &kNone;
-    }
+    else if (today.kind == DayKind::strength)  // plan_day is "A" or "B"
+      routine = today.plan_day == "A" ? &rules.half_a : &rules.half_b;
     fill_exercises(cat, rules, in, step, *routine, false, hurt_last_time, today, left_out, taken);
     for (const auto& [why, names] : left_out) {
       std::string note = "Left out today: ";

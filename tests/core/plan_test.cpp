@@ -45,8 +45,8 @@ bool involves_any(const Exercise& e, const std::vector<Movement>& moves) {
 
 TEST(PlanRules, TheShippedRoutineLoadsCleanly) {
   EXPECT_TRUE(fixture().problems.empty()) << to_string(fixture().problems);
-  EXPECT_FALSE(fixture().rules.halves.at("A").empty());
-  EXPECT_FALSE(fixture().rules.halves.at("B").empty());
+  EXPECT_FALSE(fixture().rules.half_a.empty());
+  EXPECT_FALSE(fixture().rules.half_b.empty());
 }
 
 TEST(PlanRules, UnknownExerciseInTheRoutineIsNamed) {
