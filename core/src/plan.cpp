@@ -203,16 +203,36 @@ std::string sentence(std::string text) {
   return text;
 }
 
-// Exercises left out, grouped under the reason, so the person reads each reason once.
-using LeftOut = std::vector<std::pair<std::string, std::vector<std::string>>>;
+// Exercises left out and why, at the same index, in the order they were met. Two lists of
+// strings rather than names grouped under each reason: a vector of pairs of a string and a
+// vector is one more container type in the web module. The notes group them (left_out_notes).
+struct LeftOut {
+  std::vector<std::string> names, reasons;
+};
 
 void note_left_out(LeftOut& left_out, const std::string& reason, const std::string& name) {
-  for (auto& [why, names] : left_out)
-    if (why == reason) {
-      names.push_back(name);
-      return;
+  left_out.names.push_back(name);
+  left_out.reasons.push_back(reason);
+}
+
+// One note per reason, naming every exercise it left out, so the person reads each reason once.
+void left_out_notes(const LeftOut& left_out, std::vector<std::string>& notes) {
+  const std::vector<std::string>& why = left_out.reasons;
+  for (auto reason = why.begin(); reason != why.end(); ++reason) {
+    if (std::find(why.begin(), reason, *reason) != reason) continue;  // already noted
+    const auto total = std::count(reason, why.end(), *reason);
+    std::string note = "Left out today: ";
+    std::ptrdiff_t n = 0;
+    for (auto it = reason; it != why.end(); ++it) {
+      if (*it != *reason) continue;
+      if (n > 0) note += n + 1 == total ? " and " : ", ";
+      note += left_out.names[static_cast<std::size_t>(it - why.begin())];
+      ++n;
     }
-  left_out.push_back({reason, {name}});
+    note += ". ";
+    note += *reason;
+    notes.push_back(std::move(note));
+  }
 }
 
 // Turns a list of routine ids into today's exercises: suitability swaps, hurt swaps,
@@ -421,16 +441,7 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
     else if (today.kind == DayKind::strength)  // plan_day is "A" or "B"
       routine = today.plan_day == "A" ? &rules.half_a : &rules.half_b;
     fill_exercises(cat, rules, in, step, *routine, false, hurt_last_time, today, left_out, taken);
-    for (const auto& [why, names] : left_out) {
-      std::string note = "Left out today: ";
-      for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i) note += i + 1 == names.size() ? " and " : ", ";
-        note += names[i];
-      }
-      note += ". ";
-      note += why;
-      plan.notes.push_back(std::move(note));
-    }
+    left_out_notes(left_out, plan.notes);
     plan.week[static_cast<std::size_t>(in.today.weekday())] = DayPlan(today);
   }
   return plan;
