@@ -346,14 +346,15 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
   plan.walking_goal_days = rules.walking_goal_days;
 
   std::vector<SessionOutcome> outcomes;
-  std::vector<PastSession> past;  // before today's date, newest last
+  // Before today's date, newest last. Pointers, not copies: no PastSession copy is compiled.
+  std::vector<const PastSession*> past;
   for (const PastSession& s : in.sessions) {
     if (s.outcome.date > in.today) continue;  // entries dated in the future do not count yet
     outcomes.push_back(s.outcome);
-    past.push_back(s);
+    past.push_back(&s);
   }
-  sort_by(past, [](const PastSession& a, const PastSession& b) {
-    return a.outcome.date < b.outcome.date;
+  sort_by(past, [](const PastSession* a, const PastSession* b) {
+    return a->outcome.date < b->outcome.date;
   });
   plan.progression = replay_progression(outcomes, in.checkins, in.walks, rules.progression);
 
@@ -376,16 +377,16 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
   // day done nor needs a rest day after it.
   auto logged_on = [&](Date d) -> const PastSession* {
     const PastSession* found = nullptr;
-    for (const PastSession& s : past)
-      if (s.outcome.date == d && s.any_work) found = &s;
+    for (const PastSession* s : past)
+      if (s->outcome.date == d && s->any_work) found = s;
     return found;
   };
   int strength_done = 0;
   std::string next_half = "A";
-  for (const PastSession& s : past) {
-    if (!is_strength_day(s.plan_day) || !s.any_work) continue;
-    next_half = s.plan_day == "A" ? "B" : "A";
-    if (s.outcome.date >= monday) ++strength_done;
+  for (const PastSession* s : past) {
+    if (!is_strength_day(s->plan_day) || !s->any_work) continue;
+    next_half = s->plan_day == "A" ? "B" : "A";
+    if (s->outcome.date >= monday) ++strength_done;
   }
   int strength_left = std::max(0, rules.sessions_per_week - strength_done);
   bool previous_strength = false;
@@ -428,7 +429,7 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
   if (plan.status == PlanStatus::ready) {
     std::set<std::string> hurt_last_time;
     if (!past.empty())
-      hurt_last_time.insert(past.back().hurt_ids.begin(), past.back().hurt_ids.end());
+      hurt_last_time.insert(past.back()->hurt_ids.begin(), past.back()->hurt_ids.end());
     const int step = gentle ? std::min(0, plan.progression.step) : plan.progression.step;
     std::set<std::string> taken;
     LeftOut left_out;
