@@ -164,10 +164,10 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   for (const Entry& entry : state.journal.entries()) {
     const Date d = date_of(entry);
     if (d > *today) continue;
-    if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+    if (const auto* c = entry.checkin()) {
       if (*today - d < 28) pain[27 - (*today - d)] = c->pain;
       if (c->walking_minutes && d >= first_monday) week(d).second += *c->walking_minutes;
-    } else if (const auto* session = std::get_if<SessionEntry>(&entry)) {
+    } else if (const auto* session = entry.session()) {
       int seconds = 0;
       for (const ExerciseLog& log : session->exercises) seconds += log.seconds;
       if (d >= first_monday) week(d).first += seconds;

@@ -34,7 +34,7 @@ bool plan_get(AppState& state, json_read::Fields& args, json* result, CommandErr
   // check again before the next session (programme.md).
   bool recheck = false;
   for (const Entry& entry : state.journal.entries()) {
-    const auto* c = std::get_if<CheckinEntry>(&entry);
+    const auto* c = entry.checkin();
     if (!c || !record || c->date < record->date) continue;
     if (c->new_symptom || c->pain >= 8) recheck = true;
   }

@@ -16,17 +16,17 @@ namespace {
 // The text fields of an entry, by their JSON names, for the UTF-8 check.
 std::vector<std::pair<std::string, const std::string*>> texts(const Entry& entry) {
   std::vector<std::pair<std::string, const std::string*>> out = {{"id", &id_of(entry)}};
-  if (const auto* s = std::get_if<SessionEntry>(&entry)) {
+  if (const auto* s = entry.session()) {
     out.push_back({"plan_day", &s->plan_day});
     out.push_back({"note", &s->note});
     for (std::size_t i = 0; i < s->exercises.size(); ++i)
       out.push_back({with_number("exercises[", i, "].exercise_id"),
                      &s->exercises[i].exercise_id});
-  } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+  } else if (const auto* c = entry.checkin()) {
     out.push_back({"note", &c->note});
     for (std::size_t i = 0; i < c->activities.size(); ++i)
       out.push_back({with_number("activities[", i, "].name"), &c->activities[i].name});
-  } else if (const auto* h = std::get_if<HabitsEntry>(&entry)) {
+  } else if (const auto* h = entry.habits()) {
     for (std::size_t i = 0; i < h->ticked.size(); ++i)
       out.push_back({with_number("ticked[", i, "]"), &h->ticked[i]});
   }
@@ -78,14 +78,34 @@ const char* to_string(EntryType type) {
   return "session";
 }
 
-EntryType type_of(const Entry& entry) { return static_cast<EntryType>(entry.index()); }
+EntryType type_of(const Entry& entry) { return entry.type(); }
 
 const std::string& id_of(const Entry& entry) {
-  return std::visit([](const auto& e) -> const std::string& { return e.id; }, entry);
+  if (const auto* s = entry.session()) return s->id;
+  if (const auto* c = entry.checkin()) return c->id;
+  return entry.habits()->id;
 }
 
 Date date_of(const Entry& entry) {
-  return std::visit([](const auto& e) { return e.date; }, entry);
+  if (const auto* s = entry.session()) return s->date;
+  if (const auto* c = entry.checkin()) return c->date;
+  return entry.habits()->date;
+}
+
+void Entry::set_id(std::string id) {
+  switch (type_) {
+    case EntryType::session: session_.id = std::move(id); break;
+    case EntryType::checkin: checkin_.id = std::move(id); break;
+    case EntryType::habits: habits_.id = std::move(id); break;
+  }
+}
+
+void Entry::set_date(Date date) {
+  switch (type_) {
+    case EntryType::session: session_.date = date; break;
+    case EntryType::checkin: checkin_.date = date; break;
+    case EntryType::habits: habits_.date = date; break;
+  }
 }
 
 bool SessionEntry::completed() const {
@@ -120,6 +140,15 @@ bool operator==(const ScreeningRecord& a, const ScreeningRecord& b) {
 }
 bool operator==(const Settings& a, const Settings& b) {
   return a.voice == b.voice && a.tones == b.tones && a.activities == b.activities;
+}
+bool operator==(const Entry& a, const Entry& b) {
+  if (a.type_ != b.type_) return false;
+  switch (a.type_) {
+    case EntryType::session: return a.session_ == b.session_;
+    case EntryType::checkin: return a.checkin_ == b.checkin_;
+    case EntryType::habits: return a.habits_ == b.habits_;
+  }
+  return false;
 }
 bool operator==(const Journal& a, const Journal& b) {
   return a.entries_ == b.entries_ && a.screening_ == b.screening_ && a.settings_ == b.settings_;
@@ -189,7 +218,7 @@ const Entry* Journal::find(std::string_view id) const {
 
 const HabitsEntry* Journal::habits_on(Date date) const {
   for (const auto& e : entries_)
-    if (const auto* h = std::get_if<HabitsEntry>(&e); h && h->date == date) return h;
+    if (const auto* h = e.habits(); h && h->date == date) return h;
   return nullptr;
 }
 
@@ -207,14 +236,14 @@ Added Journal::add(Entry entry) {
   Added result;
   result.problems = validate(entry);
   if (!result.ok()) return result;
-  if (auto* h = std::get_if<HabitsEntry>(&entry)) {
+  if (const auto* h = entry.habits()) {
     if (const HabitsEntry* existing = habits_on(h->date)) {
       if (!h->id.empty() && h->id != existing->id) {
         result.problems.push_back({"", h->id, "date", "habits for " + h->date.to_string() +
                                                           " are already entry " + existing->id});
         return result;
       }
-      h->id = existing->id;
+      entry.set_id(existing->id);
       result.problems = edit(entry);
       result.id = h->id;
       return result;
@@ -223,7 +252,7 @@ Added Journal::add(Entry entry) {
   std::string id = id_of(entry);
   if (id.empty()) {
     id = next_id(type_of(entry), date_of(entry));
-    std::visit([&](auto& e) { e.id = id; }, entry);
+    entry.set_id(id);
   } else if (index_.count(id)) {
     result.problems.push_back({"", id, "id", "is already used by another entry"});
     return result;
@@ -248,7 +277,7 @@ Problems Journal::edit(const Entry& entry) {
     problems.push_back({"", id, "type", std::string("must stay ") + to_string(type_of(old))});
     return problems;
   }
-  if (const auto* h = std::get_if<HabitsEntry>(&entry)) {
+  if (const auto* h = entry.habits()) {
     const HabitsEntry* other = habits_on(h->date);
     if (other && other->id != id) {
       problems.push_back({"", id, "date", "habits for " + h->date.to_string() +
@@ -256,7 +285,7 @@ Problems Journal::edit(const Entry& entry) {
       return problems;
     }
   }
-  old = Entry(entry);  // a copy moved in: variant copy-assignment would be more code
+  old = Entry(entry);  // a copy moved in: one move-assignment for both paths
   return problems;
 }
 

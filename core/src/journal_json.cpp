@@ -260,7 +260,8 @@ std::optional<Entry> read_entry(const json& value, const std::string& file,
   }
   f.reject_unknown();
   if (!date || problems.size() != before) return std::nullopt;
-  std::visit([&](auto& e) { e.id = id; e.date = *date; }, entry);
+  entry.set_id(id);
+  entry.set_date(*date);
   return entry;
 }
 

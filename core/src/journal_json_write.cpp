@@ -48,7 +48,7 @@ void write_entry(const Entry& entry, std::string& out) {
   if (has_id) text_field(out, "id", id_of(entry), true);
   text_field(out, "type", to_string(type_of(entry)), !has_id);
   text_field(out, "date", date_of(entry).to_string());
-  if (const auto* s = std::get_if<SessionEntry>(&entry)) {
+  if (const auto* s = entry.session()) {
     if (s->started_at) int_field(out, "started_at", static_cast<long long>(*s->started_at));
     if (s->ended_at) int_field(out, "ended_at", static_cast<long long>(*s->ended_at));
     if (!s->plan_day.empty()) text_field(out, "plan_day", s->plan_day);
@@ -69,7 +69,7 @@ void write_entry(const Entry& entry, std::string& out) {
     if (s->pain_before) int_field(out, "pain_before", static_cast<long long>(*s->pain_before));
     if (s->pain_after) int_field(out, "pain_after", static_cast<long long>(*s->pain_after));
     text_field(out, "note", s->note);
-  } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+  } else if (const auto* c = entry.checkin()) {
     int_field(out, "pain", static_cast<long long>(c->pain));
     key(out, "activities");
     out += '[';
@@ -84,7 +84,7 @@ void write_entry(const Entry& entry, std::string& out) {
     if (c->walking_minutes) int_field(out, "walking_minutes", static_cast<long long>(*c->walking_minutes));
     bool_field(out, "new_symptom", c->new_symptom);
     text_field(out, "note", c->note);
-  } else if (const auto* h = std::get_if<HabitsEntry>(&entry)) {
+  } else if (const auto* h = entry.habits()) {
     key(out, "ticked");
     names(out, h->ticked);
   }

@@ -60,10 +60,12 @@ bool is_strength_day(const std::string& plan_day) { return plan_day == "A" || pl
 // What makes an exercise unsuitable for this person, or "" when it is suitable.
 std::string unsuitable(const Exercise& e, const PlanInput& in) {
   for (Movement m : e.precautions) {
-    if (std::find(in.excluded.begin(), in.excluded.end(), m) == in.excluded.end()) continue;
-    auto why = in.exclusion_reasons.find(m);
-    return why != in.exclusion_reasons.end() ? why->second
-                                             : "it involves " + name(m) + ", which is best avoided";
+    const auto at = std::find(in.excluded.begin(), in.excluded.end(), m);
+    if (at == in.excluded.end()) continue;
+    const auto i = static_cast<std::size_t>(at - in.excluded.begin());
+    if (i < in.exclusion_reasons.size() && !in.exclusion_reasons[i].empty())
+      return in.exclusion_reasons[i];
+    return "it involves " + name(m) + ", which is best avoided";
   }
   if (e.category == Category::plyometric && !in.allow_plyometrics)
     return "jumping and hopping are only for people with no warning signs or precautions";
@@ -201,16 +203,36 @@ std::string sentence(std::string text) {
   return text;
 }
 
-// Exercises left out, grouped under the reason, so the person reads each reason once.
-using LeftOut = std::vector<std::pair<std::string, std::vector<std::string>>>;
+// Exercises left out and why, at the same index, in the order they were met. Two lists of
+// strings rather than names grouped under each reason: a vector of pairs of a string and a
+// vector is one more container type in the web module. The notes group them (left_out_notes).
+struct LeftOut {
+  std::vector<std::string> names, reasons;
+};
 
 void note_left_out(LeftOut& left_out, const std::string& reason, const std::string& name) {
-  for (auto& [why, names] : left_out)
-    if (why == reason) {
-      names.push_back(name);
-      return;
+  left_out.names.push_back(name);
+  left_out.reasons.push_back(reason);
+}
+
+// One note per reason, naming every exercise it left out, so the person reads each reason once.
+void left_out_notes(const LeftOut& left_out, std::vector<std::string>& notes) {
+  const std::vector<std::string>& why = left_out.reasons;
+  for (auto reason = why.begin(); reason != why.end(); ++reason) {
+    if (std::find(why.begin(), reason, *reason) != reason) continue;  // already noted
+    const auto total = std::count(reason, why.end(), *reason);
+    std::string note = "Left out today: ";
+    std::ptrdiff_t n = 0;
+    for (auto it = reason; it != why.end(); ++it) {
+      if (*it != *reason) continue;
+      if (n > 0) note += n + 1 == total ? " and " : ", ";
+      note += left_out.names[static_cast<std::size_t>(it - why.begin())];
+      ++n;
     }
-  left_out.push_back({reason, {name}});
+    note += ". ";
+    note += *reason;
+    notes.push_back(std::move(note));
+  }
 }
 
 // Turns a list of routine ids into today's exercises: suitability swaps, hurt swaps,
@@ -283,7 +305,8 @@ PlanRules PlanRules::load(const Assets& assets, const Catalogue& catalogue, Prob
   ids(f, "gentle", &rules.gentle);
   if (const json* halves = f.object("halves")) {
     Fields h = f.nested(*halves, "halves");
-    for (const char* half : {"A", "B"}) ids(h, half, &rules.halves[half]);
+    ids(h, "A", &rules.half_a);
+    ids(h, "B", &rules.half_b);
     h.reject_unknown();
   }
   if (const json* p = f.object("progression")) {
@@ -321,14 +344,15 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
   plan.walking_goal_days = rules.walking_goal_days;
 
   std::vector<SessionOutcome> outcomes;
-  std::vector<PastSession> past;  // before today's date, newest last
+  // Before today's date, newest last. Pointers, not copies: no PastSession copy is compiled.
+  std::vector<const PastSession*> past;
   for (const PastSession& s : in.sessions) {
     if (s.outcome.date > in.today) continue;  // entries dated in the future do not count yet
     outcomes.push_back(s.outcome);
-    past.push_back(s);
+    past.push_back(&s);
   }
-  sort_by(past, [](const PastSession& a, const PastSession& b) {
-    return a.outcome.date < b.outcome.date;
+  sort_by(past, [](const PastSession* a, const PastSession* b) {
+    return a->outcome.date < b->outcome.date;
   });
   plan.progression = replay_progression(outcomes, in.checkins, in.walks, rules.progression);
 
@@ -351,16 +375,16 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
   // day done nor needs a rest day after it.
   auto logged_on = [&](Date d) -> const PastSession* {
     const PastSession* found = nullptr;
-    for (const PastSession& s : past)
-      if (s.outcome.date == d && s.any_work) found = &s;
+    for (const PastSession* s : past)
+      if (s->outcome.date == d && s->any_work) found = s;
     return found;
   };
   int strength_done = 0;
   std::string next_half = "A";
-  for (const PastSession& s : past) {
-    if (!is_strength_day(s.plan_day) || !s.any_work) continue;
-    next_half = s.plan_day == "A" ? "B" : "A";
-    if (s.outcome.date >= monday) ++strength_done;
+  for (const PastSession* s : past) {
+    if (!is_strength_day(s->plan_day) || !s->any_work) continue;
+    next_half = s->plan_day == "A" ? "B" : "A";
+    if (s->outcome.date >= monday) ++strength_done;
   }
   int strength_left = std::max(0, rules.sessions_per_week - strength_done);
   bool previous_strength = false;
@@ -403,7 +427,7 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
   if (plan.status == PlanStatus::ready) {
     std::set<std::string> hurt_last_time;
     if (!past.empty())
-      hurt_last_time.insert(past.back().hurt_ids.begin(), past.back().hurt_ids.end());
+      hurt_last_time.insert(past.back()->hurt_ids.begin(), past.back()->hurt_ids.end());
     const int step = gentle ? std::min(0, plan.progression.step) : plan.progression.step;
     std::set<std::string> taken;
     LeftOut left_out;
@@ -413,22 +437,10 @@ Plan build_plan(const Catalogue& cat, const PlanRules& rules, const PlanInput& i
                    hurt_last_time, today, left_out, taken);
     const std::vector<std::string>* routine = &rules.stretch_day;
     if (gentle_day) routine = &rules.gentle;
-    else if (today.kind == DayKind::strength) {
-      static const std::vector<std::string> kNone;
-      auto half = rules.halves.find(today.plan_day);
-      routine = half != rules.halves.end() ? &half->second : &kNone;
-    }
+    else if (today.kind == DayKind::strength)  // plan_day is "A" or "B"
+      routine = today.plan_day == "A" ? &rules.half_a : &rules.half_b;
     fill_exercises(cat, rules, in, step, *routine, false, hurt_last_time, today, left_out, taken);
-    for (const auto& [why, names] : left_out) {
-      std::string note = "Left out today: ";
-      for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i) note += i + 1 == names.size() ? " and " : ", ";
-        note += names[i];
-      }
-      note += ". ";
-      note += why;
-      plan.notes.push_back(std::move(note));
-    }
+    left_out_notes(left_out, plan.notes);
     plan.week[static_cast<std::size_t>(in.today.weekday())] = DayPlan(today);
   }
   return plan;

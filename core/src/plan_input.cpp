@@ -1,7 +1,6 @@
 #include "limber/plan_input.h"
 
 #include <algorithm>
-#include <variant>
 
 namespace limber {
 
@@ -24,9 +23,10 @@ PlanInput plan_input_from_check(const Screening& screening, const Verdict& verdi
     for (const std::string& tag : hit.excluded_tags) {
       const auto movement = parse<Movement>(tag);
       if (!movement) continue;  // the screening loader and catalogue share this vocabulary
-      if (std::find(in.excluded.begin(), in.excluded.end(), *movement) == in.excluded.end())
-        in.excluded.push_back(*movement);
-      in.exclusion_reasons.emplace(*movement, hit.reason);
+      if (std::find(in.excluded.begin(), in.excluded.end(), *movement) != in.excluded.end())
+        continue;  // the first precaution that excludes a movement gives the reason
+      in.excluded.push_back(*movement);
+      in.exclusion_reasons.push_back(hit.reason);
     }
   }
   // Jumping and hopping only with no warning signs at all (programme.md).
@@ -48,7 +48,7 @@ PlanInput plan_input_from_check(const Screening& screening, const Verdict& verdi
 // What the plan needs from the journal: past sessions, daily pain and walking.
 void add_journal_history(const Journal& journal, PlanInput& in) {
   for (const Entry& entry : journal.entries()) {
-    if (const auto* s = std::get_if<SessionEntry>(&entry)) {
+    if (const auto* s = entry.session()) {
       PastSession past;
       past.plan_day = s->plan_day;
       past.outcome.date = s->date;
@@ -66,7 +66,7 @@ void add_journal_history(const Journal& journal, PlanInput& in) {
         past.hurt_ids.push_back(log.exercise_id);
       }
       in.sessions.push_back(std::move(past));
-    } else if (const auto* c = std::get_if<CheckinEntry>(&entry)) {
+    } else if (const auto* c = entry.checkin()) {
       in.checkins.push_back({c->date, c->pain});
       if (c->walking_minutes) in.walks.push_back({c->date, *c->walking_minutes});
     }

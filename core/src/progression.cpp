@@ -1,7 +1,6 @@
 #include "limber/progression.h"
 
 #include <algorithm>
-#include <map>
 #include "sort_by.h"
 
 namespace limber {
@@ -11,6 +10,15 @@ std::string pains(int before, int after) {
   return "pain " + std::to_string(before) + " before, " + std::to_string(after) + " after";
 }
 
+// The last check-in dated `day` (a later check-in of the same day replaces an earlier one).
+// A search per question, not a map by day: it is asked once per progression step at most,
+// and each kind of map is more code in the web module.
+const DayPain* last_checkin(const std::vector<DayPain>& checkins, Date day) {
+  for (std::size_t i = checkins.size(); i > 0; --i)
+    if (checkins[i - 1].date == day) return &checkins[i - 1];
+  return nullptr;
+}
+
 }  // namespace
 
 Progression replay_progression(std::vector<SessionOutcome> sessions, std::vector<DayPain> checkins,
@@ -18,8 +26,6 @@ Progression replay_progression(std::vector<SessionOutcome> sessions, std::vector
   auto by_date = [](const auto& a, const auto& b) { return a.date < b.date; };
   sort_by(sessions, by_date);
   sort_by(walks, by_date);
-  std::map<std::int64_t, int> pain_on;  // the last check-in of each day wins
-  for (const DayPain& c : checkins) pain_on[c.date.days()] = c.pain;
 
   Progression out;
   out.walking_minutes = rules.walking_start_minutes;
@@ -69,13 +75,13 @@ Progression replay_progression(std::vector<SessionOutcome> sessions, std::vector
     }
     if (++good_in_a_row < rules.good_sessions_to_progress) continue;
     // Pain that settles by the next morning is fine; pain that is worse the next day is not.
-    const auto day_of = pain_on.find(s.date.days());
-    const auto next_day = pain_on.find(s.date.plus_days(1).days());
-    const int before = day_of != pain_on.end() ? day_of->second : *s.pain_before;
-    if (next_day != pain_on.end() && next_day->second > before) {
+    const DayPain* day_of = last_checkin(checkins, s.date);
+    const DayPain* next_day = last_checkin(checkins, s.date.plus_days(1));
+    const int before = day_of ? day_of->pain : *s.pain_before;
+    if (next_day && next_day->pain > before) {
       out.events.push_back({s.date, 0,
                             "Not moved up yet: pain the next day was " +
-                                std::to_string(next_day->second) + ", higher than " +
+                                std::to_string(next_day->pain) + ", higher than " +
                                 std::to_string(before) + " the day before."});
       continue;  // the run stands; the next good session may progress
     }

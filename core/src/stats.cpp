@@ -2,7 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
+
+#include "sort_by.h"
 
 namespace limber {
 namespace {
@@ -92,6 +93,35 @@ int planned_sessions(const Journal& journal, Date today, Date window_start, int 
   return (per_week * days + 6) / 7;
 }
 
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// One activity's latest score up to today and its trend over the 4 weeks. A pass over the
+// journal per name rather than maps by name: the names are few, and each kind of map is
+// more code in the web module.
+ActivityTrend activity_trend(const Journal& journal, const std::string& name, Date today) {
+  const Date window_start = today.plus_days(-(kWindowDays - 1));
+  ActivityTrend out;
+  out.name = name;
+  DailyValues values;
+  Date latest_date;
+  for (const Entry& e : journal.entries()) {
+    const CheckinEntry* c = e.checkin();
+    if (!c || c->date > today) continue;
+    for (const auto& a : c->activities) {
+      if (a.name != name) continue;
+      if (c->date >= window_start) values.add(static_cast<int>(c->date - window_start), a.score);
+      if (!out.latest || latest_date <= c->date) {  // the later of one day's ratings wins
+        out.latest = a.score;
+        latest_date = c->date;
+      }
+    }
+  }
+  out.trend = values.trend(/*higher_is_better=*/true);  // no values: the default, unknown
+  return out;
+}
+
 }  // namespace
 
 const char* to_string(TrendDirection direction) {
@@ -112,55 +142,45 @@ Stats journal_stats(const Journal& journal, Date today, int sessions_per_week_ta
   const Date window_start = today.plus_days(-(kWindowDays - 1));
   s.sessions_planned_4w = planned_sessions(journal, today, window_start, s.sessions_target);
 
-  std::map<std::int64_t, int> active;  // days with a record (a map: see store.cpp's habit_days_)
+  std::vector<std::int64_t> days;      // days with a record, sorted and made unique below
+  std::vector<std::string> others;     // activities rated in the window, not in the settings
+  const std::vector<std::string>& chosen = journal.settings().activities;
   DailyValues pain;
-  std::map<std::string, DailyValues> scores;
-  std::map<std::string, std::pair<Date, int>> latest;  // name -> (date, score) up to today
   for (const Entry& e : journal.entries()) {
     const Date date = date_of(e);
     if (date > today) continue;
     const bool in_week = date >= s.week_start;
     const bool in_window = date >= window_start;
-    const int offset = static_cast<int>(date - window_start);
-    if (const auto* session = std::get_if<SessionEntry>(&e)) {
+    if (const auto* session = e.session()) {
       if (!session->completed()) continue;
-      active[date.days()] = 1;
+      days.push_back(date.days());
       s.sessions_this_week += in_week;
       s.sessions_done_4w += in_window;
-    } else if (const auto* c = std::get_if<CheckinEntry>(&e)) {
-      active[date.days()] = 1;
+    } else if (const auto* c = e.checkin()) {
+      days.push_back(date.days());
       if (in_week) s.walking_minutes_this_week += c->walking_minutes.value_or(0);
-      if (in_window) pain.add(offset, c->pain);
-      for (const auto& a : c->activities) {
-        if (in_window) scores[a.name].add(offset, a.score);
-        auto it = latest.find(a.name);
-        if (it == latest.end() || it->second.first <= date) latest[a.name] = {date, a.score};
-      }
+      if (!in_window) continue;
+      pain.add(static_cast<int>(date - window_start), c->pain);
+      for (const auto& a : c->activities)
+        if (!contains(chosen, a.name) && !contains(others, a.name)) others.push_back(a.name);
     }
   }
 
-  std::vector<std::int64_t> days;
-  for (const auto& [day, one] : active) days.push_back(day);
+  sort_by(days);
+  days.erase(std::unique(days.begin(), days.end()), days.end());
   s.longest_streak = longest_run(days);
-  std::int64_t end = today.days();
-  if (active.find(end) == active.end()) --end;  // today is not over yet
-  for (std::int64_t d = end; active.find(d) != active.end(); --d) ++s.current_streak;
+  // Back from the latest day: the run ending today, or yesterday while today is not over.
+  std::int64_t day = today.days();
+  if (days.empty() || days.back() != day) --day;
+  for (std::size_t i = days.size(); i > 0 && days[i - 1] == day; --i, --day) ++s.current_streak;
 
   s.pain_average_7d = pain.mean(kWindowDays - 7, kWindowDays - 1);
   s.pain_days_7d = pain.days(kWindowDays - 7, kWindowDays - 1);
   s.pain_trend = pain.trend(/*higher_is_better=*/false);
 
-  std::vector<std::string> names = journal.settings().activities;
-  for (const auto& [name, values] : scores)
-    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-  for (const auto& name : names) {
-    ActivityTrend a;
-    a.name = name;
-    if (auto it = latest.find(name); it != latest.end()) a.latest = it->second.second;
-    if (auto it = scores.find(name); it != scores.end())
-      a.trend = it->second.trend(/*higher_is_better=*/true);
-    s.activities.push_back(std::move(a));
-  }
+  sort_by(others);  // A-Z
+  for (const auto& name : chosen) s.activities.push_back(activity_trend(journal, name, today));
+  for (const auto& name : others) s.activities.push_back(activity_trend(journal, name, today));
 
   if (s.sessions_planned_4w > 0)
     s.adherence = static_cast<double>(s.sessions_done_4w) / s.sessions_planned_4w;

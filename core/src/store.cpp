@@ -1,6 +1,5 @@
 #include "limber/store.h"
 
-#include <map>
 #include <set>
 
 #include "number_text.h"
@@ -29,7 +28,7 @@ class EntryReader {
     const std::string& id = id_of(*entry);
     if (!ids_.insert(id).second)
       problems.push_back({file_, id, "id", "is used by more than one entry"});
-    if (type_of(*entry) == EntryType::habits && habit_days_[date_of(*entry).days()]++ > 0)
+    if (type_of(*entry) == EntryType::habits && !habit_dates_.insert(date_of(*entry).to_string()).second)
       problems.push_back({file_, id, "date", "another habits entry has the same date"});
     entries.push_back(std::move(*entry));
   }
@@ -40,9 +39,9 @@ class EntryReader {
  private:
   const std::string& file_;
   std::set<std::string> ids_;
-  // Habits entries per day. A map to a count rather than a set of days: the progression
-  // already compiles this map, and a set<int64_t> would be one more tree in the web module.
-  std::map<std::int64_t, int> habit_days_;
+  // The dates of habits entries, as text: a set of strings is a tree the web module already
+  // has, where a set or map of day numbers would be one more.
+  std::set<std::string> habit_dates_;
 };
 
 // The current schema, parsed: the top level from `doc`, the entries either already read by

@@ -89,8 +89,8 @@ std::string export_csv(const Journal& journal) {
   out += "\r\n";
   for (const Entry* e : rows) {
     const auto row = type_of(*e) == EntryType::session
-                         ? session_row(std::get<SessionEntry>(*e))
-                         : checkin_row(std::get<CheckinEntry>(*e));
+                         ? session_row(*e->session())
+                         : checkin_row(*e->checkin());
     for (std::size_t i = 0; i < row.size(); ++i) out += (i ? "," : "") + cell(row[i]);
     out += "\r\n";
   }

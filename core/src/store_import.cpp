@@ -11,7 +11,7 @@ namespace {
 
 // An entry's content without its id, to recognise one that is already here under another id.
 std::string content_key(Entry entry) {
-  std::visit([](auto& e) { e.id.clear(); }, entry);
+  entry.set_id("");
   return entry_json(entry);
 }
 
@@ -40,7 +40,7 @@ void merge(Journal& journal, const Journal& file, ImportReport& report) {
   std::set<std::string> contents;
   for (const auto& e : journal.entries()) contents.insert(content_key(e));
   for (Entry e : file.entries()) {
-    if (const auto* h = std::get_if<HabitsEntry>(&e)) {
+    if (const auto* h = e.habits()) {
       if (const HabitsEntry* local = journal.habits_on(h->date)) {
         if (merge_habits(journal, *local, *h)) ++report.habits_merged;
         else ++report.unchanged;
@@ -60,7 +60,7 @@ void merge(Journal& journal, const Journal& file, ImportReport& report) {
     if (same_id) {
       const std::string old_id = id_of(e);
       const std::string new_id = fresh_id(journal, file, e);
-      std::visit([&](auto& x) { x.id = new_id; }, e);
+      e.set_id(new_id);
       report.renamed.push_back({old_id, new_id});
     } else {
       ++report.added;

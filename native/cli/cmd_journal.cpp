@@ -21,7 +21,7 @@ int journal_add(const Args& args) {
   if (!read_input(*entry_path, &bytes)) return kUsage;
   Problems problems;
   auto entry = parse_entry(bytes, problems, *entry_path == "-" ? "stdin" : *entry_path);
-  if (const auto* habits = entry ? std::get_if<HabitsEntry>(&*entry) : nullptr) {
+  if (const auto* habits = entry ? entry->habits() : nullptr) {
     Assets assets;
     if (!load_assets(args, &assets)) return kUsage;
     const auto known = habit_ids(assets, problems);

@@ -61,11 +61,11 @@ TEST(Journal, KeepsGivenIdsAndRefusesDuplicates) {
 TEST(Journal, EditReplacesByIdAndKeepsTheType) {
   Journal j;
   const std::string id = j.add(checkin("2026-11-21", 4)).id;
-  CheckinEntry c = std::get<CheckinEntry>(*j.find(id));
+  CheckinEntry c = *j.find(id)->checkin();
   c.pain = 2;
   c.note = "better after a walk";
   EXPECT_TRUE(j.edit(c).empty());
-  EXPECT_EQ(std::get<CheckinEntry>(*j.find(id)).pain, 2);
+  EXPECT_EQ(j.find(id)->checkin()->pain, 2);
 
   SessionEntry s = session("2026-11-21");
   s.id = id;

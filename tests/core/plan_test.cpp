@@ -45,8 +45,8 @@ bool involves_any(const Exercise& e, const std::vector<Movement>& moves) {
 
 TEST(PlanRules, TheShippedRoutineLoadsCleanly) {
   EXPECT_TRUE(fixture().problems.empty()) << to_string(fixture().problems);
-  EXPECT_FALSE(fixture().rules.halves.at("A").empty());
-  EXPECT_FALSE(fixture().rules.halves.at("B").empty());
+  EXPECT_FALSE(fixture().rules.half_a.empty());
+  EXPECT_FALSE(fixture().rules.half_b.empty());
 }
 
 TEST(PlanRules, UnknownExerciseInTheRoutineIsNamed) {
@@ -173,8 +173,7 @@ TEST(Plan, PrecautionsSwapForTheNearestSafeAlternativeAndSayWhy) {
       PlanInput in = full_access();
       in.today = in.today.plus_days(offset);
       in.excluded = posterior;
-      in.exclusion_reasons[Movement::hip_flexion_past_90] =
-          "after a hip replacement, avoid bending the hip past a right angle";
+      in.exclusion_reasons = {"after a hip replacement, avoid bending the hip past a right angle"};
       // A history that reaches this progression step.
       for (int i = 0; i < step * 2; ++i)
         in.sessions.push_back(

@@ -48,7 +48,7 @@ TEST(Import, ReplaceTakesEverythingFromTheFile) {
 TEST(Import, MergeKeepsBothSidesOfAnIdCollision) {
   const Journal current = base();
   Journal file = base();
-  CheckinEntry edited = std::get<CheckinEntry>(*file.find("checkin-2026-11-20-1"));
+  CheckinEntry edited = *file.find("checkin-2026-11-20-1")->checkin();
   edited.note = "theirs";
   file.edit(edited);
   file.tick(day("2026-11-20"), "stretch_after", true);
@@ -64,8 +64,8 @@ TEST(Import, MergeKeepsBothSidesOfAnIdCollision) {
   Imported imported = import_journal(current, export_json(file), ImportMode::merge);
   ASSERT_TRUE(imported.ok());
   const Journal& j = imported.journal;
-  EXPECT_EQ(std::get<CheckinEntry>(*j.find("checkin-2026-11-20-1")).note, "mine");
-  EXPECT_EQ(std::get<CheckinEntry>(*j.find("checkin-2026-11-20-2")).note, "theirs");
+  EXPECT_EQ(j.find("checkin-2026-11-20-1")->checkin()->note, "mine");
+  EXPECT_EQ(j.find("checkin-2026-11-20-2")->checkin()->note, "theirs");
   EXPECT_EQ(imported.report.renamed,
             (std::vector<std::pair<std::string, std::string>>{
                 {"checkin-2026-11-20-1", "checkin-2026-11-20-2"}}));

@@ -21,7 +21,6 @@
 #include <string>
 #include <string_view>
 #include <map>
-#include <variant>
 #include <vector>
 
 #include "limber/assets.h"
@@ -79,9 +78,40 @@ struct HabitsEntry {
   std::vector<std::string> ticked;
 };
 
-using Entry = std::variant<SessionEntry, CheckinEntry, HabitsEntry>;
 enum class EntryType { session, checkin, habits };
 const char* to_string(EntryType type);
+
+// One entry of the journal: a session, a check-in or a day's habits. A tagged struct, not a
+// std::variant: the variant's copy, move, assignment and visit code was some 2 KB of the web
+// module. Only the part of type() is used; the other two stay empty.
+//
+//   Entry e = checkin;                                  // from any of the three
+//   if (const CheckinEntry* c = e.checkin()) c->pain;   // nullptr for another type
+class Entry {
+ public:
+  Entry() = default;  // an empty session entry
+  Entry(SessionEntry e) : type_(EntryType::session), session_(std::move(e)) {}
+  Entry(CheckinEntry e) : type_(EntryType::checkin), checkin_(std::move(e)) {}
+  Entry(HabitsEntry e) : type_(EntryType::habits), habits_(std::move(e)) {}
+
+  EntryType type() const { return type_; }
+  const SessionEntry* session() const { return type_ == EntryType::session ? &session_ : nullptr; }
+  const CheckinEntry* checkin() const { return type_ == EntryType::checkin ? &checkin_ : nullptr; }
+  const HabitsEntry* habits() const { return type_ == EntryType::habits ? &habits_ : nullptr; }
+
+  void set_id(std::string id);
+  void set_date(Date date);
+
+  friend bool operator==(const Entry& a, const Entry& b);
+  friend bool operator!=(const Entry& a, const Entry& b) { return !(a == b); }
+
+ private:
+  EntryType type_ = EntryType::session;
+  SessionEntry session_;
+  CheckinEntry checkin_;
+  HabitsEntry habits_;
+};
+
 EntryType type_of(const Entry& entry);
 const std::string& id_of(const Entry& entry);
 Date date_of(const Entry& entry);

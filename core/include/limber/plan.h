@@ -15,7 +15,6 @@
 //   Plan plan = build_plan(catalogue, rules, input);
 //   plan.today.exercises  // warm-up first; each with dose and any substitution reason
 #pragma once
-#include <map>
 #include <string>
 #include <vector>
 
@@ -36,7 +35,9 @@ const char* to_string(Stage stage);
 struct PlanRules {
   int sessions_per_week = 3;
   std::vector<std::string> warm_up, gentle_warm_up;
-  std::map<std::string, std::vector<std::string>> halves;  // "A", "B"
+  // The strength routine's halves "A" and "B". Two lists, not a map by name: each kind of
+  // map is more code in the web module.
+  std::vector<std::string> half_a, half_b;
   std::vector<std::string> stretch_day, gentle;
   ProgressionRules progression;
   int more_reps = 5;
@@ -64,7 +65,9 @@ struct PlanInput {
   std::string lock_reason;              // why, in plain words, when locked
   bool gentle_acknowledged = false;     // `soon`: the person has read and accepted the advice
   std::vector<Movement> excluded;       // from the screening's precautions
-  std::map<Movement, std::string> exclusion_reasons;
+  // Why each of `excluded` is excluded, at the same index ("" or missing: a plain reason is
+  // given). Not a map by movement: each kind of map is more code in the web module.
+  std::vector<std::string> exclusion_reasons;
   bool allow_plyometrics = false;       // only with no warning signs and nothing against impact
   Stage stage = Stage::unknown;
   std::vector<PastSession> sessions;
