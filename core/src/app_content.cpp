@@ -99,8 +99,10 @@ bool figure_command(AppState& state, json_read::Fields& args, json* result, Comm
   return true;
 }
 
+#ifndef LIMBER_NO_FIGURE_SHAPES
 // The same picture as flat primitives in a 0..1 box (figure.h's Drawing), for shells that
-// paint with their own 2D API (the desktop's ImDrawList) instead of SVG.
+// paint with their own 2D API (the desktop's ImDrawList) instead of SVG. The web core leaves
+// it out (LIMBER_FIGURE_SHAPES in CMakeLists.txt): its shell draws the SVG.
 json shapes_json(const figure::Drawing& drawing, const figure::PoseSet& set) {
   json items = json::array();
   for (const figure::Primitive& p : drawing.items) {
@@ -155,6 +157,7 @@ bool shapes_command(AppState& state, json_read::Fields& args, json* result, Comm
   *result = shapes_json(figure::draw(*set, a, b, t, options), *set);
   return true;
 }
+#endif
 
 bool vocabulary_command(AppState& state, json_read::Fields&, json* result, CommandError*) {
   *result = {{"category", names<Category>()},   {"region", names<Region>()},
@@ -182,10 +185,12 @@ CommandList content_commands() {
       {"figure.svg", figure_command,
        summary<S>("An exercise's picture as SVG: a key pose (start, end, hold) or between start "
                   "and end at phase 0..1; aspect is width/height.")},
+#ifndef LIMBER_NO_FIGURE_SHAPES
       {"figure.shapes", shapes_command,
        summary<S>("The same picture as drawing primitives (capsules, circles, polygons in a "
                   "0..1 box, back to front) for shells that paint them: pose, or from/to/phase "
                   "(session.view's figure_frame); also lists the exercise's key poses.")},
+#endif
   };
   return {kCommands, std::end(kCommands)};
 }

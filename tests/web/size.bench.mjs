@@ -67,7 +67,7 @@ const wasm = firstVisit.filter(({ path }) => path.endsWith('.wasm')).reduce((sum
 const shell = total - wasm;
 const notModified = firstVisit.filter(({ status }) => status === 304).length;
 console.log(`${firstVisit.length} responses, ${notModified} of them "not modified"`);
-console.log(`wasm core:       ${kb(wasm).padStart(9)}   (what the budget leaves it: ${kb(BUDGET - SHELL_BUDGET)})`);
+console.log(`wasm core:       ${kb(wasm).padStart(9)}   (the budget leaves it ${kb(BUDGET - shell)} beside the rest)`);
 console.log(`everything else: ${kb(shell).padStart(9)}   (budget ${kb(SHELL_BUDGET)})`);
 console.log(`first visit:     ${kb(total).padStart(9)}   sent by the server (budget ${kb(BUDGET)})`);
 const missing = files.filter((url) => !responsesFor(url).length);
