@@ -47,18 +47,22 @@ std::string current_figure(const AppState& state, const SessionView& v, const fi
 }
 
 // After "this hurts", until the person chooses: the exercise that hurt, the easier step to
-// try when one suits, and the next exercise, so a shell can be about the choice (the rest of
-// the view already shows the next exercise, waiting to get ready).
+// try when one suits, and the next exercise (null after the last one: going on ends the
+// session), so a shell can be about the choice (the rest of the view already shows the next
+// exercise, waiting to get ready). The player keeps the offer only while paused for it.
 json hurt_json(const AppState& state, const SessionView& v) {
   const RunningSession& s = *state.session;
   const auto hurt = s.player.last_hurt_item();
-  if (!hurt || v.state != PlayerState::paused || v.item != *hurt + 1 || v.step != StepKind::get_ready)
-    return nullptr;
+  if (!hurt || v.state != PlayerState::paused) return nullptr;
+  const bool last = v.item == *hurt;  // waiting at the end, not before the next exercise
   const SessionItem& item = s.player.items()[*hurt];
   const Exercise* e = state.catalogue.find(item.exercise_id);
   const Exercise* easier =
       e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
-  json out = {{"item", *hurt}, {"name", item.name}, {"easier", nullptr}, {"next_name", v.name}};
+  json out = {{"item", *hurt},
+              {"name", item.name},
+              {"easier", nullptr},
+              {"next_name", last ? json(nullptr) : json(v.name)}};
   std::string text;
   if (easier) {
     out["easier"] = json{{"id", easier->id}, {"name", easier->name}};
@@ -66,7 +70,8 @@ json hurt_json(const AppState& state, const SessionView& v) {
   } else {
     text = e && !e->easier.empty() ? "None of its easier versions suits you right now."
                                    : "There is no easier version of this one.";
-    text += " Rest until the pain settles, then go on when you are ready.";
+    text += last ? " It was the last exercise today: rest until the pain settles."
+                 : " Rest until the pain settles, then go on when you are ready.";
   }
   out["text"] = std::move(text);
   return out;

@@ -249,6 +249,10 @@ void SessionPlayer::resume(Millis now) {
   const Millis at = std::max(now, paused_at_);
   step_start_ += at - paused_at_;
   state_ = PlayerState::running;
+  if (at_end()) {  // the last exercise hurt: carrying on ends the session
+    enter_step(step_, at);
+    return;
+  }
   // hurts() kept the next exercise quiet; it is announced now that the person goes on.
   if (after_hurt) emit(CueKind::next_exercise, at, steps_[step_].item, items_[steps_[step_].item].name);
   advance_to(at);
@@ -274,6 +278,7 @@ bool any_work(const ItemResult& r) { return r.seconds > 0 || r.reps_done > 0 || 
 void SessionPlayer::skip(Millis now) {
   advance_to(now);
   if (state_ != PlayerState::running && state_ != PlayerState::paused) return;
+  if (at_end()) return resume(now);  // nothing left to skip after the last exercise hurt
   const Millis at = state_ == PlayerState::paused ? paused_at_ : now;
   const int item = steps_[step_].item;
   credit_current_step(at);
@@ -284,31 +289,38 @@ void SessionPlayer::skip(Millis now) {
 
 void SessionPlayer::hurts(Millis now) {
   advance_to(now);
-  if (state_ != PlayerState::running && state_ != PlayerState::paused) return;
+  if ((state_ != PlayerState::running && state_ != PlayerState::paused) || at_end()) return;
   const Millis at = state_ == PlayerState::paused ? paused_at_ : now;
   const int item = steps_[step_].item;
   credit_current_step(at);
   close_item(item, ItemStatus::stopped_hurts);
-  const std::size_t cues_before = history_.size();
-  enter_step(first_step_of_item(item + 1), at);
-  // Nothing runs on until the person chooses: an easier exercise, carry on, or stop.
-  if (state_ != PlayerState::finished) {
-    last_hurt_ = item;
-    state_ = PlayerState::paused;
-    paused_at_ = at;
+  const int next = first_step_of_item(item + 1);
+  // Nothing runs on until the person chooses: an easier exercise, carry on, or stop. After
+  // the last exercise the player waits at the end (at_end()) rather than finishing, so the
+  // easier one can still be offered.
+  last_hurt_ = item;
+  if (next == static_cast<int>(steps_.size())) {
+    step_ = next;
+    step_start_ = at;
+  } else {
+    const std::size_t cues_before = history_.size();
+    enter_step(next, at);
     // Announcing the next exercise now would talk over the one that hurt: resume() or
     // insert_next() announces whichever the person picks.
     while (history_.size() > cues_before) history_.pop_back();
   }
+  state_ = PlayerState::paused;
+  paused_at_ = at;
 }
 
 void SessionPlayer::back(Millis now) {
   advance_to(now);
   if (state_ != PlayerState::running && state_ != PlayerState::paused) return;
   const Millis at = state_ == PlayerState::paused ? paused_at_ : now;
-  int item = steps_[step_].item;
+  // Waiting at the end after the last exercise hurt, "back" goes to that exercise.
+  int item = at_end() ? static_cast<int>(items_.size()) : steps_[step_].item;
   // How long the person has been in this exercise (this step plus the completed ones).
-  Millis in_item = std::clamp<Millis>(at - step_start_, 0, steps_[step_].duration);
+  Millis in_item = at_end() ? 0 : std::clamp<Millis>(at - step_start_, 0, steps_[step_].duration);
   for (int s = first_step_of_item(item); s < step_; ++s) in_item += steps_[s].duration;
   credit_current_step(at);
   last_hurt_.reset();
@@ -325,16 +337,20 @@ void SessionPlayer::finish(Millis now) {
   advance_to(now);
   if (state_ == PlayerState::finished) return;
   const Millis at = state_ == PlayerState::paused ? paused_at_ : now;
-  const int item = steps_[step_].item;
-  credit_current_step(at);
-  close_item(item, any_work(results_[item]) ? ItemStatus::partial : ItemStatus::skipped);
+  if (!at_end()) {
+    const int item = steps_[step_].item;
+    credit_current_step(at);
+    close_item(item, any_work(results_[item]) ? ItemStatus::partial : ItemStatus::skipped);
+  }
   for (auto& r : results_)
     if (r.status == ItemStatus::pending) r.status = ItemStatus::skipped;
+  last_hurt_.reset();  // ending the session answers any offer of an easier step
   state_ = PlayerState::running;  // enter_step() past the end marks it finished
   enter_step(static_cast<int>(steps_.size()), at);
 }
 
 bool SessionPlayer::can_insert() const {
+  if (state_ == PlayerState::paused && at_end()) return true;  // after the last exercise hurt
   return (state_ == PlayerState::running || state_ == PlayerState::paused) &&
          step_ < static_cast<int>(steps_.size()) && steps_[step_].kind == StepKind::get_ready;
 }
@@ -343,9 +359,10 @@ bool SessionPlayer::insert_next(SessionItem item, Millis now) {
   advance_to(now);
   if (!can_insert()) return false;
   const Millis at = state_ == PlayerState::paused ? paused_at_ : now;
-  const int index = steps_[step_].item;
+  // At the end (the last exercise hurt) the new item goes last.
+  const int index = at_end() ? static_cast<int>(items_.size()) : steps_[step_].item;
   // The time already spent getting ready still counts as session time.
-  elapsed_before_step_ += std::clamp<Millis>(at - step_start_, 0, steps_[step_].duration);
+  if (!at_end()) elapsed_before_step_ += std::clamp<Millis>(at - step_start_, 0, steps_[step_].duration);
   item.sets = std::max(1, item.sets);
   item.rep_seconds = std::max(1, item.rep_seconds);
   // Appended, then swapped back into place: push_back is compiled anyway, vector::insert

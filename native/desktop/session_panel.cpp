@@ -257,7 +257,9 @@ void SessionPanel::draw_hurt(Ui& ui, const json& hurt) {
   paragraph(text(hurt, "text").c_str());
   gap(ui, 4);
   const json& easier = object(hurt, "easier");
-  const std::string go_on = "Go on to " + text(hurt, "next_name");
+  // No next exercise after the last one: going on ends the session (and is the only way to).
+  const bool last = text(hurt, "next_name").empty();
+  const std::string go_on = last ? "Finish the session" : "Go on to " + text(hurt, "next_name");
   if (!easier.empty()) {
     if (primary_button(ui, ("Try " + text(easier, "name")).c_str()) &&
         act(ui, "session.easier", "switch to the easier exercise"))
@@ -273,7 +275,7 @@ void SessionPanel::draw_hurt(Ui& ui, const json& hurt) {
   ImGui::PopStyleColor();
   end_highlight(ui);
   gap(ui, 8);
-  if (button(ui, "End session")) act(ui, "session.finish", "end the session");
+  if (!last && button(ui, "End session")) act(ui, "session.finish", "end the session");
 }
 
 void SessionPanel::draw_controls(Ui& ui, bool running) {

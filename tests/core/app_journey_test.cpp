@@ -225,6 +225,42 @@ TEST(AppJourney, ThisHurtsWithNothingEasierSaysSoAndGoesOn) {
   EXPECT_EQ(view["cues"][0]["text"], hurt["next_name"]);
 }
 
+// The last exercise hurting: the session waits with the same choice instead of ending, with
+// no next exercise to name, and ends when the person goes on. (Every day's session ends with a
+// stretch that has no easier version; taking an easier one after the last exercise is tested
+// on the player, in session_test.cpp.)
+// Hurts today's last exercise (after skipping to it, 15 s into its work) and returns the view.
+json hurt_the_last_exercise(Shell& shell, const std::string& date, Millis* now) {
+  json view = shell.ok({{"cmd", "session.start"}, {"date", date}, {"now", *now}});
+  const int count = view["item_count"].get<int>();
+  while (view["item"].get<int>() < count - 1) {
+    *now += 1000;
+    view = shell.ok({{"cmd", "session.skip"}, {"now", *now}});
+  }
+  *now += 15000;
+  return shell.ok({{"cmd", "session.hurts"}, {"now", *now}});
+}
+
+TEST(AppJourney, ThisHurtsOnTheLastExerciseWithNothingEasierEndsOnlyWhenAsked) {
+  Shell shell;
+  shell.ok({{"cmd", "screening.evaluate"}, {"answers", all_no_answers(shell)}, {"date", "2026-11-16"}, {"save", true}});
+  Millis now = kT0;
+  json view = hurt_the_last_exercise(shell, "2026-11-16", &now);
+  EXPECT_EQ(view["state"], "paused");
+  const json hurt = view["hurt"];
+  ASSERT_TRUE(hurt.is_object()) << view.dump();
+  EXPECT_EQ(hurt["item"], view["item_count"].get<int>() - 1);
+  EXPECT_TRUE(hurt["next_name"].is_null());
+  ASSERT_TRUE(hurt["easier"].is_null()) << "this day ends with a stretch that has none";
+  EXPECT_EQ(hurt["text"], "There is no easier version of this one. It was the last exercise "
+                          "today: rest until the pain settles.");
+  shell.refused({{"cmd", "session.easier"}, {"now", now + 1000}}, "no_offer");
+  view = shell.ok({{"cmd", "session.resume"}, {"now", now + 2000}});
+  EXPECT_EQ(view["state"], "finished");
+  EXPECT_EQ(view["cues"].size(), 1u) << view.dump();
+  EXPECT_EQ(view["cues"][0]["kind"], "session_done");
+}
+
 TEST(AppJourney, TheSessionViewSaysItsStepAndSideInWords) {
   Shell shell;
   shell.ok({{"cmd", "screening.evaluate"}, {"answers", all_no_answers(shell)}, {"date", "2026-11-16"}, {"save", true}});

@@ -194,6 +194,89 @@ TEST(SessionPlayer, SkippingOnAnswersTheOffer) {
   EXPECT_FALSE(p.last_hurt_item()) << "the offer was for before b, and b is gone";
 }
 
+// After the last exercise hurts the player waits at the end instead of finishing, so an
+// easier version can still be offered; every way on from there is defined.
+SessionPlayer last_one_hurt() {
+  SessionPlayer p({hold("a", 30, 1, false), reps("b", 10, 1, 0)});
+  p.start(T0);
+  p.skip(T0 + 1 * s);    // into b's "get ready" (10 s)
+  p.hurts(T0 + 19 * s);  // 8 s into b's work: two reps done
+  return p;
+}
+
+TEST(SessionPlayer, TheLastExerciseHurtingWaitsAtTheEnd) {
+  SessionPlayer p = last_one_hurt();
+  EXPECT_EQ(p.state(), PlayerState::paused) << "not finished: the person still chooses";
+  EXPECT_EQ(p.last_hurt_item(), 1);
+  EXPECT_TRUE(p.can_insert());
+  const SessionView v = p.view(T0 + 100 * s);
+  EXPECT_EQ(v.item, 1);
+  EXPECT_EQ(v.elapsed, 19 * s) << "the time stopped when it hurt";
+  EXPECT_EQ(p.result().items[1].status, ItemStatus::stopped_hurts);
+  EXPECT_EQ(p.result().items[1].reps_done, 2);
+  p.hurts(T0 + 30 * s);  // nothing is running to stop
+  p.tick(T0 + 500 * s);
+  EXPECT_EQ(p.state(), PlayerState::paused);
+  EXPECT_EQ(p.result().items[1].status, ItemStatus::stopped_hurts);
+}
+
+TEST(SessionPlayer, GoingOnAfterTheLastExerciseHurtEndsTheSession) {
+  for (const char* how : {"resume", "skip", "finish"}) {
+    SCOPED_TRACE(how);
+    SessionPlayer p = last_one_hurt();
+    p.take_cues();
+    const std::string way = how;
+    if (way == "resume") p.resume(T0 + 40 * s);
+    else if (way == "skip") p.skip(T0 + 40 * s);
+    else p.finish(T0 + 40 * s);
+    EXPECT_TRUE(p.finished());
+    EXPECT_FALSE(p.last_hurt_item());
+    const std::vector<Cue> cues = p.take_cues();
+    ASSERT_EQ(cues.size(), 1u);
+    EXPECT_EQ(cues[0].kind, CueKind::session_done);
+    const SessionResult r = p.result();
+    EXPECT_EQ(r.items[0].status, ItemStatus::skipped);
+    EXPECT_EQ(r.items[1].status, ItemStatus::stopped_hurts) << "still logged as it was";
+    EXPECT_EQ(r.items[1].reps_done, 2);
+    EXPECT_EQ(p.view(T0 + 50 * s).elapsed, 19 * s) << "the choosing is not exercise time";
+  }
+}
+
+TEST(SessionPlayer, TheEasierStepCanFollowTheLastExercise) {
+  SessionPlayer p = last_one_hurt();
+  p.take_cues();
+  ASSERT_TRUE(p.insert_next(reps("heel_slide", 8, 1, 0), T0 + 30 * s));
+  EXPECT_FALSE(p.last_hurt_item()) << "the offer was taken";
+  EXPECT_EQ(p.view(T0 + 30 * s).exercise_id, "heel_slide");
+  EXPECT_EQ(p.view(T0 + 30 * s).step, StepKind::get_ready);
+  // Due when the player paused (the clock stood still since), as for an insert mid-session.
+  EXPECT_EQ(p.take_cues(), (std::vector<Cue>{{CueKind::next_exercise, T0 + 19 * s, 2, "heel_slide"}}));
+  p.resume(T0 + 40 * s);
+  p.tick(T0 + 1000 * s);
+  EXPECT_TRUE(p.finished());
+  const SessionResult r = p.result();
+  ASSERT_EQ(r.items.size(), 3u);
+  EXPECT_EQ(r.items[1].status, ItemStatus::stopped_hurts);
+  EXPECT_EQ(r.items[2].exercise_id, "heel_slide");
+  EXPECT_EQ(r.items[2].status, ItemStatus::done);
+  EXPECT_EQ(r.items[2].reps_done, 8);
+}
+
+TEST(SessionPlayer, BackAfterTheLastExerciseHurtRestartsIt) {
+  SessionPlayer p = last_one_hurt();
+  p.back(T0 + 30 * s);
+  EXPECT_FALSE(p.last_hurt_item());
+  EXPECT_EQ(p.state(), PlayerState::paused);
+  const SessionView v = p.view(T0 + 30 * s);
+  EXPECT_EQ(v.item, 1);
+  EXPECT_EQ(v.step, StepKind::get_ready);
+  EXPECT_EQ(p.result().items[1].status, ItemStatus::pending) << "done again from its start";
+  p.resume(T0 + 40 * s);
+  p.tick(T0 + 1000 * s);
+  EXPECT_TRUE(p.finished());
+  EXPECT_EQ(p.result().items[1].status, ItemStatus::done);
+}
+
 TEST(SessionPlayer, SkipMarksSkippedOrPartial) {
   SessionPlayer p({hold("a", 30, 1, false), hold("b", 30, 1, false), hold("c", 30, 1, false)});
   p.start(T0);

@@ -1,6 +1,7 @@
 // "This hurts": the screen is then about the exercise that hurt and the choice (the easier one,
 // or go on), never the next exercise's clock and buttons; both ways on work, the next exercise
-// is announced only once the person goes on, and a warm-up with nothing easier says so.
+// is announced only once the person goes on, a warm-up with nothing easier says so, and the
+// last exercise waits for the person too, then finishes the session.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 
@@ -19,8 +20,9 @@ const view = (page) => page.evaluate(async () => {
 });
 
 // A session started on the test clock, moved on to the first exercise with an easier step
-// (the library knows which) when `easier`; otherwise left on the first, a warm-up.
-async function sessionAt(options, easier) {
+// (the library knows which) when `easier`, to the last exercise when `last`; otherwise left
+// on the first, a warm-up.
+async function sessionAt(options, easier, last = false) {
   const app = await apps.start({ testClock: true, ...options });
   const { page } = app;
   await app.open('#/check');
@@ -31,13 +33,22 @@ async function sessionAt(options, easier) {
     const { exercise_id: id } = await view(page);
     const exercise = (await core(page, { cmd: 'exercise.get', id })).result;
     if (exercise.easier_exercises.length) break;
-    const before = await item(page);
-    await page.getByRole('button', { name: 'Skip' }).click();
-    await page.waitForFunction((i) => document.querySelector('[data-session]').dataset.item !== i, before);
+    await skip(page);
+  }
+  for (let guard = 0; last && guard < 30; guard++) {
+    const { item: at, item_count: count } = await view(page);
+    if (at === count - 1) break;
+    await skip(page);
   }
   await page.evaluate(() => window.__limberTestClock.advance(12000));  // into the work
   await page.locator('[data-session][data-step="work"]').waitFor();
   return { app, page, hurtName: await title(page), hurtItem: Number(await item(page)) };
+}
+
+async function skip(page) {
+  const before = await item(page);
+  await page.getByRole('button', { name: 'Skip' }).click();
+  await page.waitForFunction((i) => document.querySelector('[data-session]').dataset.item !== i, before);
 }
 
 // Presses "This hurts" and checks the screen is about that exercise, with nothing of the next.
@@ -119,5 +130,27 @@ test('"This hurts" with nothing easier says so plainly and offers to go on', asy
   await page.locator('[data-saved="true"]').waitFor();
   const [entry] = (await core(page, { cmd: 'journal.list', type: 'session' })).result.entries;
   assert.equal(entry.exercises[hurtItem].status, 'stopped_hurts');
+  assert.deepEqual(app.consoleErrors, []);
+});
+
+test('"This hurts" on the last exercise waits for the person, then finishes the session', async () => {
+  const { app, page, hurtName } = await sessionAt({}, false, true);
+  await page.getByRole('button', { name: 'This hurts' }).click();
+  const panel = page.locator('.panel-hurt');
+  await panel.waitFor();
+  const now = await view(page);
+  assert.equal(now.state, 'paused', 'not finished while the person reads and chooses');
+  assert.equal(now.hurt.name, hurtName);
+  assert.equal(now.hurt.next_name, null, 'nothing comes next');
+  assert.ok((await panel.textContent()).includes(now.hurt.text), 'the core words it');
+  assert.match(now.hurt.text, /last exercise today/);
+  const primary = panel.locator('.button-primary');
+  assert.equal(await primary.count(), 1, 'one primary action');
+  assert.equal(await primary.textContent(), 'Finish the session');
+  assert.equal(await page.getByRole('button', { name: 'End session' }).count(), 0,
+    'not a second button that does the same');
+  await app.screenshot('hurts-last-phone');
+  await primary.click();
+  await page.getByRole('heading', { name: 'Session finished' }).waitFor();
   assert.deepEqual(app.consoleErrors, []);
 });

@@ -119,7 +119,8 @@ class SessionPlayer {
   void skip(Millis now);
   // Restarts the current exercise; within its first 3 seconds, goes to the previous one.
   void back(Millis now);
-  // "This hurts": stops the current exercise, records it, and pauses before the next one.
+  // "This hurts": stops the current exercise, records it, and pauses before the next one (or,
+  // after the last exercise, at the end: resume() or skip() then ends the session).
   void hurts(Millis now);
   // Ends the whole session now (remaining exercises count as skipped).
   void finish(Millis now);
@@ -154,6 +155,9 @@ class SessionPlayer {
     Millis duration;
   };
 
+  // Past the last step but not finished: paused there after the last exercise hurt, while
+  // the person chooses between its easier version and ending the session.
+  bool at_end() const { return step_ >= static_cast<int>(steps_.size()); }
   void build_steps();
   void advance_to(Millis now);       // plays steps forward up to `now` (running only)
   void enter_step(int index, Millis at);

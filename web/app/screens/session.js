@@ -189,7 +189,8 @@ class Session {
     this.#parts = p;
     this.#lastFigure = null;
     this.#lastItem = null;
-    p.hurtView = h('div', { class: 'hurt-view', hidden: true }, p.hurtPanel, end());
+    p.hurtEnd = end();
+    p.hurtView = h('div', { class: 'hurt-view', hidden: true }, p.hurtPanel, p.hurtEnd);
     swap(this.#outlet, 
       h('div', { class: 'session', 'data-session': '' },
         p.progressText, p.progress, p.title, p.hurtView,
@@ -259,6 +260,10 @@ class Session {
     if (!hurt || p.hurtPanel.dataset.key === key) return;
     p.hurtPanel.dataset.key = key;
     const easier = hurt.easier;
+    // After the last exercise there is no next one: going on ends the session, and a second
+    // "End session" would only repeat it.
+    const last = !hurt.next_name;
+    p.hurtEnd.hidden = last;
     swap(p.hurtPanel, 
       h('h2', { id: 'hurt-title', tabindex: '-1' }, 'Stopped. That is OK.'),
       h('p', 'We stopped it and noted that it hurt.'),
@@ -268,7 +273,7 @@ class Session {
         if (this.#view.state === 'paused') this.#act('session.resume');
         p.title.focus();
       }, 'button button-primary') : null,
-      button(`Go on to ${hurt.next_name}`, () => {
+      button(last ? 'Finish the session' : `Go on to ${hurt.next_name}`, () => {
         this.#act('session.resume');
         p.title.focus();
       }, easier ? 'button button-quiet' : 'button button-primary')),
