@@ -21,14 +21,16 @@ bool questions(AppState& state, json_read::Fields&, json* result, CommandError*)
 
 bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   const json* answers = args.object("answers");
-  const auto date = date_arg(args, "date", Need::optional);
-  const bool save = args.boolean("save", Need::optional).value_or(false);
+  Date date;
+  bool save = false;
+  const bool dated = date_arg(args, date, "date", Need::optional);
+  args.read_bool("save", save, Need::optional);
   if (!answers) return false;
   if (save && !args.has("date")) {
     args.error("date", "is required to save the check");
     return false;
   }
-  if (save && !date) return false;
+  if (save && !dated) return false;
   Problems problems;
   const auto parsed = state.screening->parse_answers(json_read::dump(*answers), problems);
   if (!parsed) {
@@ -40,7 +42,7 @@ bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandErr
   if (save) {
     if (!writable(state, error)) return false;
     ScreeningRecord record;
-    record.date = *date;
+    record.date = date;
     record.level = to_string(verdict.level);
     json kept = json::object();  // null means "no answer": nothing to keep
     for (auto it = answers->begin(); it != answers->end(); ++it)
