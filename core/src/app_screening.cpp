@@ -8,11 +8,6 @@ namespace {
 using json_read::Need;
 using json = limber::Json;
 
-json verdict_json(const Verdict& v) {
-  auto parsed = json_read::parse(to_json(v), nullptr);  // our own output: always valid
-  return parsed ? *parsed : json::object();
-}
-
 bool questions(AppState& state, json_read::Fields&, json* result, CommandError*) {
   auto parsed = json_read::parse(state.screening->questionnaire_json(), nullptr);
   *result = parsed ? *parsed : json::object();
@@ -52,7 +47,7 @@ bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandErr
     if (!refused.empty()) return fail(error, "invalid_answers", to_string(refused));
     changed(state);
   }
-  *result = verdict_json(verdict);
+  *result = verdict_object(verdict);
   // Which questions these answers rule out (shown_if), so a shell hides them without
   // re-implementing the conditions.
   json hidden = json::array();
@@ -73,7 +68,7 @@ bool latest(AppState& state, json_read::Fields&, json* result, CommandError*) {
              {"level", record->level},
              {"acknowledged", record->acknowledged},
              {"answers", *json_read::parse(record->answers_json, nullptr)},
-             {"verdict", verdict ? verdict_json(*verdict) : json(nullptr)}};
+             {"verdict", verdict ? verdict_object(*verdict) : json(nullptr)}};
   return true;
 }
 

@@ -94,6 +94,9 @@ void changed(AppState& state);
 // The stored check, evaluated again with today's content (nullopt when there is none, or
 // its answers no longer fit the questionnaire: then the person must redo the check).
 std::optional<Verdict> latest_verdict(const AppState& state);
+// The verdict as to_json() writes it, as a Json the facade puts straight into its reply
+// (not written out and parsed back). In screening_json.cpp.
+Json verdict_object(const Verdict& verdict);
 // Today's plan from the latest check and the journal (app_plan.cpp).
 PlanInput current_plan_input(const AppState& state, Date today);
 Plan current_plan(const AppState& state, Date today);
