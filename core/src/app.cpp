@@ -44,19 +44,24 @@ const char* to_string(DocumentStatus status) {
   return "?";
 }
 
-std::optional<Date> date_arg(json_read::Fields& args, const char* key, json_read::Need need) {
-  auto text = args.text(key, need);
-  if (!text) return std::nullopt;
-  auto date = Date::parse(*text);
-  if (!date) args.error(key, "must be a date as YYYY-MM-DD, not '" + *text + "'");
-  return date;
+bool date_arg(json_read::Fields& args, Date& out, const char* key, json_read::Need need) {
+  const std::string* text = args.string_at(key, need);
+  if (!text) return false;
+  const auto date = Date::parse(*text);
+  if (!date) {
+    args.error(key, "must be a date as YYYY-MM-DD, not '" + *text + "'");
+    return false;
+  }
+  out = *date;
+  return true;
 }
 
-std::optional<Millis> now_arg(json_read::Fields& args) {
+bool now_arg(json_read::Fields& args, Millis& out) {
   // Doubles hold whole milliseconds exactly up to 2^53, far past the year 9999.
-  auto now = args.number("now", 0, 253402300799999.0);
-  if (!now) return std::nullopt;
-  return static_cast<Millis>(*now);
+  double now;
+  if (!args.read_number("now", 0, 253402300799999.0, now)) return false;
+  out = static_cast<Millis>(now);
+  return true;
 }
 
 bool fail(CommandError* error, const char* code, std::string message) {

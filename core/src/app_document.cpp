@@ -50,18 +50,18 @@ bool get(AppState& state, json_read::Fields&, json* result, CommandError* error)
 }
 
 bool export_command(AppState& state, json_read::Fields& args, json* result, CommandError*) {
-  const auto format = args.choice("format", {"json", "csv"});
-  const auto date = date_arg(args, "date", Need::optional);
-  if (!format || (args.has("date") && !date)) return false;
-  const std::string stamp = date ? "-" + date->to_string() : "";
-  if (*format == "json")
-    *result = {{"text", export_json(state.journal)},
-               {"filename", "limber-journal" + stamp + ".json"},
-               {"media_type", "application/json"}};
-  else
-    *result = {{"text", export_csv(state.journal)},
-               {"filename", "limber-journal" + stamp + ".csv"},
-               {"media_type", "text/csv"}};
+  const int format = args.choice_index("format", {"json", "csv"});
+  Date date;
+  const bool dated = date_arg(args, date, "date", Need::optional);
+  if (args.failed()) return false;
+  // One reply built for both formats, the format choosing each value.
+  const bool as_json = format == 0;
+  std::string filename = "limber-journal";
+  if (dated) filename.append("-").append(date.to_string());
+  filename.append(as_json ? ".json" : ".csv");
+  *result = {{"text", as_json ? export_json(state.journal) : export_csv(state.journal)},
+             {"filename", std::move(filename)},
+             {"media_type", as_json ? "application/json" : "text/csv"}};
   return true;
 }
 
@@ -74,14 +74,12 @@ json report_json(const ImportReport& r) {
 }
 
 bool import_command(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto text = args.text("text");
-  const auto mode = args.choice("mode", {"merge", "replace"}, Need::optional);
-  if (!text || (args.has("mode") && !mode)) return false;
-  if (!writable(state, error)) return false;
+  const std::string* text = args.string_at("text");
+  const int mode = args.choice_index("mode", {"merge", "replace"}, Need::optional);
+  if (args.failed() || !writable(state, error)) return false;
   // The whole file is validated before anything changes; a refused file changes nothing.
   Imported imported = import_journal(state.journal, *text,
-                                     mode.value_or("merge") == "replace" ? ImportMode::replace
-                                                                        : ImportMode::merge,
+                                     mode == 1 ? ImportMode::replace : ImportMode::merge,
                                      "import");
   if (!imported.ok())
     return fail(error, "invalid_import",
@@ -96,7 +94,7 @@ bool import_command(AppState& state, json_read::Fields& args, json* result, Comm
 // Another copy of the document (another tab saved in between): merged into this one, so
 // neither side's entries are lost. Answers with the merged document to store.
 bool merge(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto theirs = args.text("document");
+  const std::string* theirs = args.string_at("document");
   if (!theirs) return false;
   if (!writable(state, error)) return false;
   Imported merged = import_journal(state.journal, *theirs, ImportMode::merge, "other copy");
@@ -112,7 +110,7 @@ bool merge(AppState& state, json_read::Fields& args, json* result, CommandError*
 
 bool reset(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   // A guard against a stray call: deleting everything must be asked for in so many words.
-  const auto confirm = args.text("confirm");
+  const std::string* confirm = args.string_at("confirm");
   if (!confirm) return false;
   if (*confirm != "delete everything")
     return fail(error, "not_confirmed", "To delete all data, confirm with \"delete everything\".");

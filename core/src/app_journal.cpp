@@ -48,7 +48,7 @@ bool edit(AppState& state, json_read::Fields& args, json* result, CommandError* 
 }
 
 bool remove(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto id = args.text("id");
+  const std::string* id = args.string_at("id");
   if (!id) return false;
   if (!writable(state, error)) return false;
   if (!state.journal.remove(*id)) return not_found(error, "entry", *id);
@@ -58,7 +58,7 @@ bool remove(AppState& state, json_read::Fields& args, json* result, CommandError
 }
 
 bool get(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto id = args.text("id");
+  const std::string* id = args.string_at("id");
   if (!id) return false;
   const Entry* entry = state.journal.find(*id);
   if (!entry) return not_found(error, "entry", *id);
@@ -67,18 +67,19 @@ bool get(AppState& state, json_read::Fields& args, json* result, CommandError* e
 }
 
 bool list(AppState& state, json_read::Fields& args, json* result, CommandError*) {
-  const auto type = args.choice("type", {"session", "checkin", "habits"}, Need::optional);
-  const auto from = date_arg(args, "from", Need::optional);
-  const auto to = date_arg(args, "to", Need::optional);
-  if ((args.has("from") && !from) || (args.has("to") && !to) || (args.has("type") && !type))
-    return false;
+  const std::vector<std::string> types = {"session", "checkin", "habits"};
+  const int type = args.choice_index("type", types, Need::optional);
+  Date from, to;
+  const bool has_from = date_arg(args, from, "from", Need::optional);
+  const bool has_to = date_arg(args, to, "to", Need::optional);
+  if (args.failed()) return false;
   json entries = json::array();
   // Newest first: what a history view shows at the top.
   const auto& all = state.journal.entries();
   for (auto it = all.rbegin(); it != all.rend(); ++it) {
-    if (type && *type != to_string(type_of(*it))) continue;
+    if (type >= 0 && types[static_cast<std::size_t>(type)] != to_string(type_of(*it))) continue;
     const Date d = date_of(*it);
-    if ((from && d < *from) || (to && d > *to)) continue;
+    if ((has_from && d < from) || (has_to && d > to)) continue;
     entries.push_back(entry_to_json(*it));
   }
   *result = {{"entries", std::move(entries)}};
@@ -86,16 +87,17 @@ bool list(AppState& state, json_read::Fields& args, json* result, CommandError*)
 }
 
 bool tick(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto date = date_arg(args);
-  const auto habit = args.text("habit");
-  const auto ticked = args.boolean("ticked");
-  if (!date || !habit || !ticked) return false;
-  if (!writable(state, error)) return false;
-  Added added = state.journal.tick(*date, *habit, *ticked);
+  Date date;
+  bool ticked = false;
+  date_arg(args, date);
+  const std::string* habit = args.string_at("habit");
+  args.read_bool("ticked", ticked);
+  if (args.failed() || !writable(state, error)) return false;
+  Added added = state.journal.tick(date, *habit, ticked);
   if (!added.ok()) return fail(error, "invalid_entry", to_string(added.problems));
   changed(state);
-  const HabitsEntry* day = state.journal.habits_on(*date);
-  *result = {{"date", date->to_string()},
+  const HabitsEntry* day = state.journal.habits_on(date);
+  *result = {{"date", date.to_string()},
              {"ticked", day ? day->ticked : std::vector<std::string>{}}};
   return true;
 }
@@ -108,8 +110,9 @@ bool settings_get(AppState& state, json_read::Fields&, json* result, CommandErro
 
 bool settings_set(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   Settings s = state.journal.settings();
-  if (auto v = args.boolean("voice", Need::optional)) s.voice = *v;
-  if (auto v = args.boolean("tones", Need::optional)) s.tones = *v;
+  // A bad voice or tones is reported and left as it was; the rest is still set.
+  args.read_bool("voice", s.voice, Need::optional);
+  args.read_bool("tones", s.tones, Need::optional);
   if (args.has("activities")) {
     // An empty list is allowed here (no activities chosen), unlike text_list's default.
     const json* list = args.array("activities");
@@ -143,10 +146,12 @@ json trend_json(const Trend& t, const Labels& labels, const char* words) {
 }
 
 bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*) {
-  const auto today = date_arg(args);
-  const int weeks = args.integer("weeks", 1, 52, Need::optional).value_or(8);
-  if (!today) return false;
-  const Stats s = journal_stats(state.journal, *today, state.plan_rules.sessions_per_week);
+  Date today;
+  int weeks = 8;
+  date_arg(args, today);
+  args.read_int("weeks", 1, 52, weeks, Need::optional);
+  if (args.failed()) return false;
+  const Stats s = journal_stats(state.journal, today, state.plan_rules.sessions_per_week);
   json activities = json::array();
   for (const ActivityTrend& a : s.activities)
     activities.push_back({{"name", a.name},
@@ -157,15 +162,15 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   std::optional<int> pain[28];  // the last check-in of each of the last 28 days, today last
   // Per week from first_monday: session seconds and walking minutes.
   std::vector<std::pair<int, int>> week_minutes(static_cast<std::size_t>(weeks));
-  const Date first_monday = today->week_start().plus_days(-7 * (weeks - 1));
+  const Date first_monday = today.week_start().plus_days(-7 * (weeks - 1));
   auto week = [&](Date d) -> std::pair<int, int>& {
     return week_minutes[static_cast<std::size_t>((d - first_monday) / 7)];
   };
   for (const Entry& entry : state.journal.entries()) {
     const Date d = date_of(entry);
-    if (d > *today) continue;
+    if (d > today) continue;
     if (const auto* c = entry.checkin()) {
-      if (*today - d < 28) pain[27 - (*today - d)] = c->pain;
+      if (today - d < 28) pain[27 - (today - d)] = c->pain;
       if (c->walking_minutes && d >= first_monday) week(d).second += *c->walking_minutes;
     } else if (const auto* session = entry.session()) {
       int seconds = 0;
@@ -175,7 +180,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   }
   json pain_series = json::array();
   for (int i = 0; i < 28; ++i)
-    pain_series.push_back({{"date", today->plus_days(i - 27).to_string()},
+    pain_series.push_back({{"date", today.plus_days(i - 27).to_string()},
                            {"pain", opt(pain[i])}});
   json weekly = json::array();
   for (int w = 0; w < weeks; ++w) {

@@ -35,16 +35,16 @@ bool cards(AppState& state, json_read::Fields&, json* result, CommandError*) {
 }
 
 bool checklist(AppState& state, json_read::Fields& args, json* result, CommandError*) {
-  const auto date = date_arg(args);
-  if (!date) return false;
-  const HabitsEntry* day = state.journal.habits_on(*date);
+  Date date;
+  if (!date_arg(args, date)) return false;
+  const HabitsEntry* day = state.journal.habits_on(date);
   json habits = json::array();
   for (const Habit& habit : state.checklist) {
     json h = to_json(habit);
     h["ticked"] = day && std::find(day->ticked.begin(), day->ticked.end(), habit.id) != day->ticked.end();
     habits.push_back(std::move(h));
   }
-  *result = {{"date", date->to_string()}, {"habits", std::move(habits)}};
+  *result = {{"date", date.to_string()}, {"habits", std::move(habits)}};
   return true;
 }
 

@@ -11,9 +11,9 @@ using json_read::Need;
 using json = limber::Json;
 
 bool plan_get(AppState& state, json_read::Fields& args, json* result, CommandError*) {
-  const auto today = date_arg(args);
-  if (!today) return false;
-  const Plan plan = current_plan(state, *today);
+  Date today;
+  if (!date_arg(args, today)) return false;
+  const Plan plan = current_plan(state, today);
   json out = to_json(plan);
   // Each day's kind in the words every shell shows ("Strength and stretch").
   out["today"]["kind_text"] = state.labels.of("day_kind", out["today"]["kind"].as_string());

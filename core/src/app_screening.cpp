@@ -8,11 +8,6 @@ namespace {
 using json_read::Need;
 using json = limber::Json;
 
-json verdict_json(const Verdict& v) {
-  auto parsed = json_read::parse(to_json(v), nullptr);  // our own output: always valid
-  return parsed ? *parsed : json::object();
-}
-
 bool questions(AppState& state, json_read::Fields&, json* result, CommandError*) {
   auto parsed = json_read::parse(state.screening->questionnaire_json(), nullptr);
   *result = parsed ? *parsed : json::object();
@@ -21,14 +16,16 @@ bool questions(AppState& state, json_read::Fields&, json* result, CommandError*)
 
 bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   const json* answers = args.object("answers");
-  const auto date = date_arg(args, "date", Need::optional);
-  const bool save = args.boolean("save", Need::optional).value_or(false);
+  Date date;
+  bool save = false;
+  const bool dated = date_arg(args, date, "date", Need::optional);
+  args.read_bool("save", save, Need::optional);
   if (!answers) return false;
   if (save && !args.has("date")) {
     args.error("date", "is required to save the check");
     return false;
   }
-  if (save && !date) return false;
+  if (save && !dated) return false;
   Problems problems;
   const auto parsed = state.screening->parse_answers(json_read::dump(*answers), problems);
   if (!parsed) {
@@ -40,7 +37,7 @@ bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandErr
   if (save) {
     if (!writable(state, error)) return false;
     ScreeningRecord record;
-    record.date = *date;
+    record.date = date;
     record.level = to_string(verdict.level);
     json kept = json::object();  // null means "no answer": nothing to keep
     for (auto it = answers->begin(); it != answers->end(); ++it)
@@ -50,7 +47,7 @@ bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandErr
     if (!refused.empty()) return fail(error, "invalid_answers", to_string(refused));
     changed(state);
   }
-  *result = verdict_json(verdict);
+  *result = verdict_object(verdict);
   // Which questions these answers rule out (shown_if), so a shell hides them without
   // re-implementing the conditions.
   json hidden = json::array();
@@ -71,7 +68,7 @@ bool latest(AppState& state, json_read::Fields&, json* result, CommandError*) {
              {"level", record->level},
              {"acknowledged", record->acknowledged},
              {"answers", *json_read::parse(record->answers_json, nullptr)},
-             {"verdict", verdict ? verdict_json(*verdict) : json(nullptr)}};
+             {"verdict", verdict ? verdict_object(*verdict) : json(nullptr)}};
   return true;
 }
 

@@ -133,22 +133,29 @@ bool need_session(AppState& state, CommandError* error) {
 }
 
 bool start(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto date = date_arg(args);
-  const auto now = now_arg(args);
-  const auto pain = args.integer("pain_before", 0, 10, Need::optional);
-  const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
-  if (!date || !now || (args.has("pain_before") && !pain)) return false;
-  if (!writable(state, error)) return false;
+  Date date;
+  Millis now = 0;
+  int pain_before = 0;
+  bool reduced = false;
+  date_arg(args, date);
+  now_arg(args, now);
+  const bool has_pain = args.read_int("pain_before", 0, 10, pain_before, Need::optional);
+  // A bad reduced_motion is reported, but it does not stop the session from starting.
+  const bool refused = args.failed();
+  args.read_bool("reduced_motion", reduced, Need::optional);
+  if (refused || !writable(state, error)) return false;
   if (state.session && !state.session->player.finished())
     return fail(error, "already_running", "A session is already running. Finish or cancel it first.");
-  const Plan plan = current_plan(state, *date);
+  const Plan plan = current_plan(state, date);
   if (plan.status != PlanStatus::ready) return fail(error, "locked", plan.message);
   if (plan.today.exercises.empty())
     return fail(error, "nothing_planned", "There are no exercises planned for today.");
-  state.session.emplace(RunningSession{SessionPlayer(session_items(plan.today)), *date,
+  std::optional<int> pain;
+  if (has_pain) pain = pain_before;
+  state.session.emplace(RunningSession{SessionPlayer(session_items(plan.today)), date,
                                        plan.today.plan_day, pain});
-  state.session->player.start(*now);
-  return reply_view(state, *now, reduced, result);
+  state.session->player.start(now);
+  return reply_view(state, now, reduced, result);
 }
 
 // One handler per player action, all answering with the view and the new cues. The work is
@@ -157,12 +164,13 @@ using Action = void (SessionPlayer::*)(Millis);
 
 bool drive_with(Action action, AppState& state, json_read::Fields& args, json* result,
                 CommandError* error) {
-  const auto now = now_arg(args);
-  const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
-  if (!now) return false;
-  if (!need_session(state, error)) return false;
-  (state.session->player.*action)(*now);
-  return reply_view(state, *now, reduced, result);
+  Millis now = 0;
+  bool reduced = false;
+  const bool has_now = now_arg(args, now);
+  args.read_bool("reduced_motion", reduced, Need::optional);  // reported, does not stop it
+  if (!has_now || !need_session(state, error)) return false;
+  (state.session->player.*action)(now);
+  return reply_view(state, now, reduced, result);
 }
 
 template <Action A>
@@ -171,10 +179,11 @@ bool drive(AppState& state, json_read::Fields& args, json* result, CommandError*
 }
 
 bool easier(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto now = now_arg(args);
-  const bool reduced = args.boolean("reduced_motion", Need::optional).value_or(false);
-  if (!now) return false;
-  if (!need_session(state, error)) return false;
+  Millis now = 0;
+  bool reduced = false;
+  const bool has_now = now_arg(args, now);
+  args.read_bool("reduced_motion", reduced, Need::optional);  // reported, does not stop it
+  if (!has_now || !need_session(state, error)) return false;
   RunningSession& s = *state.session;
   const auto hurt = s.player.last_hurt_item();
   if (!hurt || !s.player.can_insert())
@@ -182,15 +191,17 @@ bool easier(AppState& state, json_read::Fields& args, json* result, CommandError
   const Exercise* e = state.catalogue.find(s.player.items()[*hurt].exercise_id);
   const Exercise* alt = e ? suitable_easier(state.catalogue, *e, current_plan_input(state, s.date)) : nullptr;
   if (!alt) return fail(error, "no_offer", "There is no easier step that suits you.");
-  s.player.insert_next(session_item(*alt, alt->dosage, false), *now);
-  return reply_view(state, *now, reduced, result);
+  s.player.insert_next(session_item(*alt, alt->dosage, false), now);
+  return reply_view(state, now, reduced, result);
 }
 
 bool save(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  const auto pain = args.integer("pain_after", 0, 10, Need::optional);
-  const auto note = args.text("note", Need::optional);
-  if (args.has("pain_after") && !pain) return false;
-  if (!need_session(state, error) || !writable(state, error)) return false;
+  int pain_after = 0;
+  const bool has_pain = args.read_int("pain_after", 0, 10, pain_after, Need::optional);
+  // A bad pain_after stops the save; a bad note is reported, and the entry saved without it.
+  const bool refused = args.failed();
+  const std::string* note = args.string_at("note", Need::optional);
+  if (refused || !need_session(state, error) || !writable(state, error)) return false;
   RunningSession& s = *state.session;
   if (!s.player.finished())
     return fail(error, "not_finished", "Finish the session first (or cancel it).");
@@ -201,8 +212,8 @@ bool save(AppState& state, json_read::Fields& args, json* result, CommandError* 
   entry.ended_at = r.ended_at;
   entry.plan_day = s.plan_day;
   entry.pain_before = s.pain_before;
-  entry.pain_after = pain;
-  entry.note = note.value_or("");
+  if (has_pain) entry.pain_after = pain_after;
+  if (note) entry.note = *note;
   for (const ItemResult& item : r.items)
     entry.exercises.push_back(
         {item.exercise_id, entry_status(item.status), item.sets_done, item.reps_done, item.seconds});

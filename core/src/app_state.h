@@ -80,11 +80,13 @@ bool fail(CommandError* error, const char* code, std::string message);
 bool fail(CommandError* error, const char* code, const char* message);
 // not_found: 'there is no <what> "<id>"', the one wording every command uses.
 bool not_found(CommandError* error, const char* what, const std::string& id);
-// A required "date" argument (YYYY-MM-DD): today's date comes from the shell.
-std::optional<Date> date_arg(json_read::Fields& args, const char* key = "date",
-                             json_read::Need need = json_read::Need::required);
+// A required "date" argument (YYYY-MM-DD): today's date comes from the shell. Stored into
+// `out` (true), or a problem recorded (false; also false, with no problem, when an optional
+// one is absent). Out-parameters, like the getters: no optional is built at each handler.
+bool date_arg(json_read::Fields& args, Date& out, const char* key = "date",
+              json_read::Need need = json_read::Need::required);
 // A required "now" argument: milliseconds since the Unix epoch, from the shell's clock.
-std::optional<Millis> now_arg(json_read::Fields& args);
+bool now_arg(json_read::Fields& args, Millis& out);
 // Refuses changes when the document came from a newer Limber.
 bool writable(const AppState& state, CommandError* error);
 // Marks the journal as changed (shells watch "revision" to know when to save).
@@ -92,6 +94,9 @@ void changed(AppState& state);
 // The stored check, evaluated again with today's content (nullopt when there is none, or
 // its answers no longer fit the questionnaire: then the person must redo the check).
 std::optional<Verdict> latest_verdict(const AppState& state);
+// The verdict as to_json() writes it, as a Json the facade puts straight into its reply
+// (not written out and parsed back). In screening_json.cpp.
+Json verdict_object(const Verdict& verdict);
 // Today's plan from the latest check and the journal (app_plan.cpp).
 PlanInput current_plan_input(const AppState& state, Date today);
 Plan current_plan(const AppState& state, Date today);

@@ -61,6 +61,10 @@ class Fields {
   Fields(const json& object, const char* file, std::string entry, Problems& out);
 
   bool ok() const { return object_ != nullptr; }
+  // Whether the list problems go to holds any. A command's arguments have a list of their
+  // own, so there it says "some argument was refused": a handler reads every argument with
+  // the out-parameter getters, then asks this once instead of testing each result.
+  bool failed() const { return !out_->empty(); }
   bool has(const char* key) const;
 
   std::optional<std::string> text(const char* key, Need need = Need::required);

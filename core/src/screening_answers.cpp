@@ -38,6 +38,13 @@ Problem item_problem(std::string_view id, std::string message) {
   return {"", std::string(id), "", std::move(message)};
 }
 
+// "must be <what q expects>, not <got>": every answer of the wrong kind, built in one place.
+Problem must_be(std::string_view id, const Question& q, const std::string& got) {
+  std::string message = "must be ";
+  message.append(expected(q)).append(", not ").append(got);
+  return item_problem(id, std::move(message));
+}
+
 }  // namespace
 
 std::size_t Answers::answered() const {
@@ -99,8 +106,7 @@ bool Screening::set_text(Answers& answers, std::string_view id, std::string_view
   if (!q) return false;
   const bool text_type = q->type != AnswerType::number && q->type != AnswerType::multi_choice;
   if (!text_type || !detail::allows(*q, value)) {
-    problems.push_back(
-        item_problem(id, "must be " + expected(*q) + ", not \"" + std::string(value) + "\""));
+    problems.push_back(must_be(id, *q, "\"" + std::string(value) + "\""));
     return false;
   }
   AnswerValue& a = answers.values_[static_cast<std::size_t>(index)];
@@ -117,7 +123,7 @@ bool Screening::set_number(Answers& answers, std::string_view id, double value,
   if (!q) return false;
   if (q->type != AnswerType::number || !std::isfinite(value) || value < q->min ||
       value > q->max || (q->whole && std::floor(value) != value)) {
-    problems.push_back(item_problem(id, "must be " + expected(*q) + ", not " + format_number(value)));
+    problems.push_back(must_be(id, *q, format_number(value)));
     return false;
   }
   AnswerValue& a = answers.values_[static_cast<std::size_t>(index)];
@@ -133,7 +139,7 @@ bool Screening::set_list(Answers& answers, std::string_view id,
   const Question* q = find_question(*data_, answers.values_, id, problems, &index);
   if (!q) return false;
   if (q->type != AnswerType::multi_choice) {
-    problems.push_back(item_problem(id, "must be " + expected(*q) + ", not a list"));
+    problems.push_back(must_be(id, *q, "a list"));
     return false;
   }
   bool good = true;
@@ -196,11 +202,9 @@ std::optional<Answers> Screening::parse_answers(std::string_view json_text,
       if (strings)
         set_list(answers, id, items, problems);
       else
-        problems.push_back(item_problem(id, "must be " + expected(*q) + ", not a list holding "
-                                                                        "something other than text"));
+        problems.push_back(must_be(id, *q, "a list holding something other than text"));
     } else {
-      problems.push_back(item_problem(
-          id, "must be " + expected(*q) + ", not " + std::string(json_read::type_name(value))));
+      problems.push_back(must_be(id, *q, json_read::type_name(value)));
     }
   }
   if (problems.size() != before) return std::nullopt;

@@ -73,7 +73,7 @@ std::string Screening::questionnaire_json(int indent) const {
       .dump(indent);
 }
 
-std::string to_json(const Verdict& v, int indent) {
+Json verdict_object(const Verdict& v) {
   json reasons = json::array();
   for (const Reason& r : v.reasons)
     reasons.push_back({{"id", r.id},
@@ -115,7 +115,9 @@ std::string to_json(const Verdict& v, int indent) {
                 {"stage_text", v.pain_history.stage_text}}},
               {"not_a_diagnosis", v.not_a_diagnosis}};
   if (!v.acknowledgement.empty()) out["acknowledgement"] = v.acknowledgement;
-  return out.dump(indent);
+  return out;
 }
+
+std::string to_json(const Verdict& v, int indent) { return verdict_object(v).dump(indent); }
 
 }  // namespace limber
