@@ -77,16 +77,32 @@ void merge(Journal& journal, const Journal& file, ImportReport& report) {
 
 }  // namespace
 
+namespace {
+// "1 entry", "2 entries": the summary is read by the person, not parsed.
+std::string entries(int n) {
+  return with_number("", static_cast<std::size_t>(n), n == 1 ? " entry" : " entries");
+}
+}  // namespace
+
+// Plain sentences for the person who imported, e.g. "Added 2 entries from the file. 3 were
+// already in your journal." The numbers are in the reply too, for shells and tests.
 std::string ImportReport::summary() const {
-  if (mode == ImportMode::replace)
-    return with_number("replaced the journal with the file's ", static_cast<std::size_t>(added),
-                       " entries");
-  std::string s = "added " + std::to_string(added) + ", unchanged " + std::to_string(unchanged);
-  if (habits_merged) s += ", habit days joined " + std::to_string(habits_merged);
+  if (mode == ImportMode::replace) return "Your journal now holds the file's " + entries(added) + ".";
+  if (!added && !habits_merged && renamed.empty() && !screening_taken)
+    return "Nothing to add: your journal already has everything in the file.";
+  std::string s;
+  const auto say = [&s](const std::string& sentence) { s += (s.empty() ? "" : " ") + sentence; };
+  if (added) say("Added " + entries(added) + " from the file.");
+  if (unchanged)
+    say(with_number("", static_cast<std::size_t>(unchanged),
+                    unchanged == 1 ? " was already in your journal." : " were already in your journal."));
+  if (habits_merged)
+    say(with_number("The habits ticked on ", static_cast<std::size_t>(habits_merged),
+                    habits_merged == 1 ? " day were joined with yours." : " days were joined with yours."));
   if (!renamed.empty())
-    s += ", kept " + std::to_string(renamed.size()) +
-         " changed entries from the file under new ids (both versions are kept)";
-  if (screening_taken) s += ", took the file's more recent screening";
+    say(entries(static_cast<int>(renamed.size())) +
+        " in the file differed from yours with the same id: both versions are kept.");
+  if (screening_taken) say("The file's check for warning signs is newer, so it is now your latest check.");
   return s;
 }
 

@@ -42,7 +42,7 @@ TEST(Import, ReplaceTakesEverythingFromTheFile) {
   Imported imported = import_journal(base(), export_json(other), ImportMode::replace);
   ASSERT_TRUE(imported.ok());
   EXPECT_EQ(imported.journal, other);
-  EXPECT_EQ(imported.report.summary(), "replaced the journal with the file's 1 entries");
+  EXPECT_EQ(imported.report.summary(), "Your journal now holds the file's 1 entry.");
 }
 
 TEST(Import, MergeKeepsBothSidesOfAnIdCollision) {
@@ -77,8 +77,9 @@ TEST(Import, MergeKeepsBothSidesOfAnIdCollision) {
   EXPECT_EQ(imported.report.added, 1);
   EXPECT_EQ(imported.report.habits_merged, 1);
   EXPECT_EQ(imported.report.summary(),
-            "added 1, unchanged 0, habit days joined 1, kept 1 changed entries from the file "
-            "under new ids (both versions are kept), took the file's more recent screening");
+            "Added 1 entry from the file. The habits ticked on 1 day were joined with yours. "
+            "1 entry in the file differed from yours with the same id: both versions are kept. "
+            "The file's check for warning signs is newer, so it is now your latest check.");
 
   Imported again = import_journal(j, export_json(file), ImportMode::merge);
   EXPECT_EQ(again.journal, j);
@@ -93,6 +94,47 @@ TEST(Import, OlderVersionFilesAreMigratedFirst) {
   ASSERT_TRUE(imported.ok()) << to_string(imported.problems);
   EXPECT_EQ(imported.report.file_version, 1);
   EXPECT_TRUE(imported.journal.find("checkin-2026-11-02-1"));
+}
+
+// What the person reads after an import: whole sentences, counted words in the singular or
+// plural, and only the parts that happened.
+TEST(Import, TheSummaryIsPlainSentences) {
+  struct Case {
+    ImportMode mode;
+    int added, unchanged, habits;
+    std::size_t renamed;
+    bool screening;
+    const char* says;
+  };
+  const Case cases[] = {
+      {ImportMode::merge, 0, 0, 0, 0, false,
+       "Nothing to add: your journal already has everything in the file."},
+      {ImportMode::merge, 0, 5, 0, 0, false,
+       "Nothing to add: your journal already has everything in the file."},
+      {ImportMode::merge, 2, 0, 0, 0, false, "Added 2 entries from the file."},
+      {ImportMode::merge, 1, 1, 0, 0, false,
+       "Added 1 entry from the file. 1 was already in your journal."},
+      {ImportMode::merge, 3, 4, 2, 0, false,
+       "Added 3 entries from the file. 4 were already in your journal. The habits ticked on 2 "
+       "days were joined with yours."},
+      {ImportMode::merge, 0, 1, 0, 2, false,
+       "1 was already in your journal. 2 entries in the file differed from yours with the same "
+       "id: both versions are kept."},
+      {ImportMode::merge, 0, 0, 0, 0, true,
+       "The file's check for warning signs is newer, so it is now your latest check."},
+      {ImportMode::replace, 0, 0, 0, 0, true, "Your journal now holds the file's 0 entries."},
+      {ImportMode::replace, 7, 0, 0, 0, true, "Your journal now holds the file's 7 entries."},
+  };
+  for (const Case& c : cases) {
+    ImportReport r;
+    r.mode = c.mode;
+    r.added = c.added;
+    r.unchanged = c.unchanged;
+    r.habits_merged = c.habits;
+    r.renamed.assign(c.renamed, {"a", "b"});
+    r.screening_taken = c.screening;
+    EXPECT_EQ(r.summary(), c.says);
+  }
 }
 
 }  // namespace

@@ -98,11 +98,13 @@ d["entries"].append({"id": "phone-1", "type": "checkin", "date": "2026-11-23", "
 json.dump(d, open(sys.argv[2], "w"))
 EOF
 expect 0 "$CLI" import --data-dir "$D" "$WORK/theirs.json"
-grep -q 'added 1' "$WORK/out" || fail "merge summary: $(cat "$WORK/out")"
+grep -q '^Added 1 entry from the file\. .*1 entry in the file differed from yours' "$WORK/out" ||
+  fail "merge summary: $(cat "$WORK/out")"
 grep -q 'checkin-2026-11-21-1 -> checkin-2026-11-21-3' "$WORK/out" || fail "rename not reported: $(cat "$WORK/out")"
 [ "$(json "$D/journal.json" 'len(d["entries"])')" = 7 ] || fail "merge count"
 expect 0 "$CLI" import --data-dir "$D" "$WORK/theirs.json"
-grep -q '^added 0, unchanged' "$WORK/out" || fail "second merge is not a no-op: $(cat "$WORK/out")"
+grep -q '^Nothing to add: your journal already has everything in the file\.$' "$WORK/out" ||
+  fail "second merge is not a no-op: $(cat "$WORK/out")"
 expect 0 "$CLI" import --data-dir "$D" "$FIX/v2.json" --replace
 grep -q 'kept as .*journal.json.replaced-' "$WORK/out" || fail "replace kept no copy"
 [ "$(json "$D/journal.json" 'len(d["entries"])')" = 5 ] || fail "replace count"

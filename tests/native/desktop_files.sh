@@ -93,7 +93,7 @@ left=$(cd "$D" && ls -A | grep -F 'journal.json.' || true)
 keys Tab Tab Tab Tab Tab ctrl+a text:~/backup.json Return
 field "File" "~/backup.json"
 keys Down Down space
-says "added 2"
+says "Added 2 entries from the file."
 wait_entries "$D/journal.json" 2
 [ "$(entries "$D/journal.json")" = "$(cat "$work/before.json")" ] ||
   fail "the journal after the import differs from before: $(cat "$D/journal.json")"
@@ -111,7 +111,7 @@ says "Everything here is replaced by the file's contents."
 keys Down space
 says "Yes, replace it"
 keys Down space
-says "replaced the journal with the file's 2 entries"
+says "Your journal now holds the file's 2 entries."
 ! grep -qF "Yes, replace it" "$trace" || fail "the replace confirmation stayed"
 ps -p "$pid" >/dev/null || fail "limber is not running after the replacing import"
 [ "$(entries "$D/journal.json")" = "$(cat "$work/before.json")" ] ||

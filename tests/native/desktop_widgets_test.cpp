@@ -2,7 +2,7 @@
 // confirmations in Settings draw it ("Delete all data", "Replace my journal"). Each panel
 // splits the draw list to put its background behind its content; nesting them once ended
 // the app with an ImGui assertion. And reveal_last_item, which scrolls the answer to a button
-// (Settings' "Saved to ...", "added 2 ...") into view when it appears below the bottom edge.
+// (Settings' "Saved to ...", "Added 2 entries ...") into view when it appears below the bottom edge.
 #include <gtest/gtest.h>
 
 #include <imgui.h>

@@ -229,7 +229,8 @@ test('settings: activities to rate, import that merges, and deleting everything'
   await page.locator('#import-file').setInputFiles(file);
   await page.getByRole('button', { name: 'Add to my journal' }).click();
   await page.locator('[data-imported="yes"]').waitFor();
-  assert.match(await page.locator('[data-imported]').textContent(), /\S/);
+  assert.match(await page.locator('[data-imported]').textContent(),
+    /^Added 1 entry from the file\./);
   assert.equal((await core(page, { cmd: 'journal.list', type: 'checkin' })).result.entries.length, 2);
 
   // Delete all data: asked first; "Keep my data" keeps it.
