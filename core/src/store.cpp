@@ -22,15 +22,16 @@ class EntryReader {
   explicit EntryReader(const std::string& file) : file_(file) {}
 
   void read(const json& value, std::size_t index) {
-    auto entry = journal_json::read_entry(value, file_, with_number("entries[", index, "]"),
-                                          journal_json::IdRule::required, problems);
-    if (!entry) return;
-    const std::string& id = id_of(*entry);
+    Entry entry;
+    if (!journal_json::read_entry(value, file_, with_number("entries[", index, "]"),
+                                  journal_json::IdRule::required, problems, entry))
+      return;
+    const std::string& id = id_of(entry);
     if (!ids_.insert(id).second)
       problems.push_back({file_, id, "id", "is used by more than one entry"});
-    if (type_of(*entry) == EntryType::habits && !habit_dates_.insert(date_of(*entry).to_string()).second)
+    if (type_of(entry) == EntryType::habits && !habit_dates_.insert(date_of(entry).to_string()).second)
       problems.push_back({file_, id, "date", "another habits entry has the same date"});
-    entries.push_back(std::move(*entry));
+    entries.push_back(std::move(entry));
   }
 
   std::vector<Entry> entries;
@@ -56,12 +57,12 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
   const json* settings_json = top.object("settings", Need::optional);
   top.reject_unknown();
 
+  // Read in place; a problem in either makes the whole document unreadable below.
   std::optional<ScreeningRecord> screening;
   if (screening_json && !screening_json->is_null())
-    screening = journal_json::read_screening(*screening_json, file, problems);
+    journal_json::read_screening(*screening_json, file, problems, screening.emplace());
   Settings settings;
-  if (settings_json)
-    settings = journal_json::read_settings(*settings_json, file, problems).value_or(Settings{});
+  if (settings_json) journal_json::read_settings(*settings_json, file, problems, settings);
 
   EntryReader from_tree(file);
   EntryReader& reader = streamed ? *streamed : from_tree;
@@ -144,7 +145,10 @@ std::optional<Entry> parse_entry(std::string_view bytes, Problems& problems,
                                  const std::string& source) {
   auto doc = json_read::parse(bytes, source, problems);
   if (!doc) return std::nullopt;
-  return journal_json::read_entry(*doc, source, "", journal_json::IdRule::optional, problems);
+  Entry entry;
+  if (!journal_json::read_entry(*doc, source, "", journal_json::IdRule::optional, problems, entry))
+    return std::nullopt;
+  return entry;
 }
 
 std::string entry_json(const Entry& entry) {
