@@ -51,30 +51,18 @@ void read_date(Fields& f, const char* key, Date& out) {
   else f.error(key, "must be a calendar date YYYY-MM-DD, not " + shown(*text));
 }
 
+// Whole numbers up to kMaxMillis (< 2^53) are exact as doubles, and a larger integer never
+// rounds down into range, so one test of the double serves every kind of JSON number.
 void read_millis(Fields& f, const char* key, std::optional<Millis>& out) {
   const json* v = f.any(key, Need::optional);
   if (!v) return;
-  if (v->is_number_unsigned()) {
-    const auto u = v->get<std::uint64_t>();
-    if (u <= static_cast<std::uint64_t>(kMaxMillis)) {
-      out = static_cast<Millis>(u);
-      return;
-    }
-  } else if (v->is_number_integer()) {
-    const auto i = v->get<std::int64_t>();
-    if (i >= 0 && i <= kMaxMillis) {
-      out = i;
-      return;
-    }
-  } else if (v->is_number_float()) {
-    const double d = v->get<double>();
-    if (std::floor(d) == d && d >= 0 && d <= static_cast<double>(kMaxMillis)) {
-      out = static_cast<Millis>(d);
-      return;
-    }
+  const double d = v->get<double>();
+  if (v->is_number() && std::floor(d) == d && d >= 0 && d <= static_cast<double>(kMaxMillis)) {
+    out = static_cast<Millis>(d);
+    return;
   }
-  f.error(key, std::string("must be whole milliseconds since 1970 (0 to ") +
-                   std::to_string(kMaxMillis) + "), not " +
+  static_assert(kMaxMillis == 253402300799999, "the message writes kMaxMillis out");
+  f.error(key, std::string("must be whole milliseconds since 1970 (0 to 253402300799999), not ") +
                    (v->is_number() ? dump(*v) : type_name(*v)));
 }
 
@@ -102,7 +90,7 @@ void for_each_object(Fields& f, const char* key, std::size_t max, Each each) {
     return;
   }
   for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
+    const std::string at = json_read::item_path(key, i);
     Fields item = f.nested((*list)[i], at.c_str());
     each(item);
     item.reject_unknown();
@@ -207,7 +195,7 @@ void read_habits(Fields& f, HabitsEntry& h) {
   std::set<std::string> seen;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
-    const std::string at = with_number("ticked[", i, "]");
+    const std::string at = json_read::item_path("ticked", i);
     const std::string* id = item.is_string() ? &item.get_ref<const std::string&>() : nullptr;
     if (!id || !valid_token(*id))
       f.error(at, "must be a habit id (1-64 characters from a-z 0-9 _ -), not " +
@@ -321,7 +309,7 @@ void read_settings(const json& value, const std::string& file, Problems& problem
     std::set<std::string> seen;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const json& item = (*list)[i];
-      const std::string at = with_number("activities[", i, "]");
+      const std::string at = json_read::item_path("activities", i);
       const std::string* name = item.is_string() ? &item.get_ref<const std::string&>() : nullptr;
       if (!name || name->empty() || name->size() > kMaxNameBytes)
         f.error(at, with_number("must be a name of 1-", kMaxNameBytes, " bytes"));
