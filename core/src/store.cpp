@@ -73,6 +73,11 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
   return JournalAccess::make(std::move(reader.entries), std::move(screening), std::move(settings));
 }
 
+// One out-of-line place for the document-level problems of load_journal (file, no entry).
+void refuse(Loaded& out, const std::string& source, const char* field, std::string message) {
+  out.problems.push_back({source, "", field, std::move(message)});
+}
+
 }  // namespace
 
 Loaded load_journal(std::string_view bytes, const std::string& source) {
@@ -85,29 +90,28 @@ Loaded load_journal(std::string_view bytes, const std::string& source) {
   int entries_arrays = 0;
   auto on_entry = [&](json& entry, std::size_t index) { streamed.read(entry, index); };
   if (!parse_streaming_entries(bytes, &doc, on_entry, &entries_arrays, &error)) {
-    out.problems.push_back({source, "", "", "invalid JSON: " + error});
+    refuse(out, source, "", "invalid JSON: " + error);
     return out;
   }
   auto version = doc.is_object() ? doc.find("schema_version") : doc.end();
   if (!doc.is_object() || version == doc.end() || !version->is_number_integer() ||
       version->get<std::int64_t>() < 1) {
-    out.problems.push_back({source, "", "schema_version",
-                            "a journal must be a JSON object with a schema_version of 1 or more"});
+    refuse(out, source, "schema_version",
+           "a journal must be a JSON object with a schema_version of 1 or more");
     return out;
   }
   const std::int64_t v = version->get<std::int64_t>();
   out.file_version = v > 1000000 ? 1000000 : static_cast<int>(v);
   if (v > kJournalSchemaVersion) {
     out.status = LoadStatus::newer_version;
-    out.problems.push_back(
-        {source, "", "schema_version",
-         "was written by a newer Limber (schema_version " + std::to_string(v) +
-             "; this one reads up to " + std::to_string(kJournalSchemaVersion) +
-             "). It is left exactly as it is: update Limber to use it."});
+    refuse(out, source, "schema_version",
+           "was written by a newer Limber (schema_version " + std::to_string(v) +
+               "; this one reads up to " + std::to_string(kJournalSchemaVersion) +
+               "). It is left exactly as it is: update Limber to use it.");
     return out;
   }
   if (entries_arrays > 1)
-    out.problems.push_back({source, "", "entries", "appears more than once"});
+    refuse(out, source, "entries", "appears more than once");
   std::optional<Journal> journal;
   if (v < kJournalSchemaVersion) {
     if (!store_migrate::migrate(doc, static_cast<int>(v), source, out.problems)) return out;
