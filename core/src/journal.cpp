@@ -161,9 +161,10 @@ Problems validate(const Entry& entry) {
     if (!valid_utf8(*text)) problems.push_back({"", name_of(entry), field, "is not UTF-8 text"});
   if (!problems.empty()) return problems;
   auto parsed = json_read::parse(journal_json::entry_text(entry), nullptr);
+  Entry scratch;
   if (parsed)
     journal_json::read_entry(*parsed, "", name_of(entry), journal_json::IdRule::optional,
-                             problems);
+                             problems, scratch);
   return problems;
 }
 
@@ -183,7 +184,8 @@ Problems validate(const ScreeningRecord& screening) {
   doc["date"] = screening.date.to_string();
   doc["level"] = screening.level;
   doc["answers"] = std::move(*answers);
-  journal_json::read_screening(doc, "", problems);
+  ScreeningRecord scratch;
+  journal_json::read_screening(doc, "", problems, scratch);
   return problems;
 }
 
@@ -195,7 +197,8 @@ Problems validate(const Settings& settings) {
   std::string text;
   journal_json::write_settings(settings, text);
   auto parsed = json_read::parse(text, nullptr);
-  if (parsed) journal_json::read_settings(*parsed, "", problems);
+  Settings scratch;
+  if (parsed) journal_json::read_settings(*parsed, "", problems, scratch);
   return problems;
 }
 

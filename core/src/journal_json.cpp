@@ -1,4 +1,7 @@
 #include "journal_json.h"
+
+#include "content_text.h"
+#include "journal_access.h"
 #include "number_text.h"
 
 #include <cmath>
@@ -20,59 +23,60 @@ std::string shown(const std::string& s) {
   return "'" + out + "...'";
 }
 
-// A string that may be empty (notes, plan day), at most `max_bytes` long.
-std::optional<std::string> read_text(Fields& f, const char* key, std::size_t max_bytes,
-                                     Need need = Need::optional) {
+// A string that may be empty (notes, plan day), at most `max_bytes` long, stored into `out`.
+// Like the getters of json_read, these readers store into an argument and record a problem
+// for every mistake: no optional<T> is built and tested at each call site (web core size).
+bool read_text(Fields& f, const char* key, std::size_t max_bytes, std::string& out,
+               Need need = Need::optional) {
   const json* v = f.any(key, need);
-  if (!v) return std::nullopt;
+  if (!v) return false;
   if (!v->is_string()) {
     f.error(key, std::string("must be a string, not ") + type_name(*v));
-    return std::nullopt;
+    return false;
   }
   const std::string& s = v->get_ref<const std::string&>();
   if (s.size() > max_bytes) {
     f.error(key, "must be at most " + std::to_string(max_bytes) + " bytes long, not " +
                      std::to_string(s.size()));
-    return std::nullopt;
+    return false;
   }
-  return s;
+  out = s;
+  return true;
 }
 
-std::optional<Date> read_date(Fields& f, const char* key) {
-  auto text = f.text(key);
-  if (!text) return std::nullopt;
-  auto date = Date::parse(*text);
-  if (!date) f.error(key, "must be a calendar date YYYY-MM-DD, not " + shown(*text));
-  return date;
+void read_date(Fields& f, const char* key, Date& out) {
+  const std::string* text = f.string_at(key);
+  if (!text) return;
+  if (auto date = Date::parse(*text)) out = *date;
+  else f.error(key, "must be a calendar date YYYY-MM-DD, not " + shown(*text));
 }
 
-std::optional<Millis> read_millis(Fields& f, const char* key) {
+// Whole numbers up to kMaxMillis (< 2^53) are exact as doubles, and a larger integer never
+// rounds down into range, so one test of the double serves every kind of JSON number.
+void read_millis(Fields& f, const char* key, std::optional<Millis>& out) {
   const json* v = f.any(key, Need::optional);
-  if (!v) return std::nullopt;
-  if (v->is_number_unsigned()) {
-    const auto u = v->get<std::uint64_t>();
-    if (u <= static_cast<std::uint64_t>(kMaxMillis)) return static_cast<Millis>(u);
-  } else if (v->is_number_integer()) {
-    const auto i = v->get<std::int64_t>();
-    if (i >= 0 && i <= kMaxMillis) return i;
-  } else if (v->is_number_float()) {
-    const double d = v->get<double>();
-    if (std::floor(d) == d && d >= 0 && d <= static_cast<double>(kMaxMillis))
-      return static_cast<Millis>(d);
+  if (!v) return;
+  const double d = v->get<double>();
+  if (v->is_number() && std::floor(d) == d && d >= 0 && d <= static_cast<double>(kMaxMillis)) {
+    out = static_cast<Millis>(d);
+    return;
   }
-  f.error(key, std::string("must be whole milliseconds since 1970 (0 to ") +
-                   std::to_string(kMaxMillis) + "), not " +
+  static_assert(kMaxMillis == 253402300799999, "the message writes kMaxMillis out");
+  f.error(key, std::string("must be whole milliseconds since 1970 (0 to 253402300799999), not ") +
                    (v->is_number() ? dump(*v) : type_name(*v)));
-  return std::nullopt;
 }
 
-std::optional<std::string> read_token(Fields& f, const char* key) {
-  auto t = f.text(key);
-  if (t && !valid_token(*t)) {
-    f.error(key, "must be 1-64 characters from a-z 0-9 _ -, not " + shown(*t));
-    return std::nullopt;
-  }
-  return t;
+// An optional whole number in [min, max] kept as std::optional<int> (pain, walking minutes).
+void read_optional_int(Fields& f, const char* key, int min, int max, std::optional<int>& out) {
+  int n;
+  if (f.read_int(key, min, max, n, Need::optional)) out = n;
+}
+
+void read_token(Fields& f, const char* key, std::string& out) {
+  const std::string* t = f.string_at(key);
+  if (!t) return;
+  if (valid_token(*t)) out = *t;
+  else f.error(key, "must be 1-64 characters from a-z 0-9 _ -, not " + shown(*t));
 }
 
 // Calls `each(fields)` for every element of the array at `key`, if there is one.
@@ -86,19 +90,25 @@ void for_each_object(Fields& f, const char* key, std::size_t max, Each each) {
     return;
   }
   for (std::size_t i = 0; i < list->size(); ++i) {
-    const std::string at = std::string(key) + "[" + std::to_string(i) + "]";
+    const std::string at = json_read::item_path(key, i);
     Fields item = f.nested((*list)[i], at.c_str());
     each(item);
     item.reject_unknown();
   }
 }
 
+// In the order of ExerciseStatus and of EntryType: a value's index is its enum value.
+const std::vector<std::string> kStatuses =
+    content_text::string_list({"done", "partial", "skipped", "stopped_hurts"});
+const std::vector<std::string> kTypes = content_text::string_list({"session", "checkin", "habits"});
+const std::vector<std::string> kLevels =
+    content_text::string_list({"emergency", "urgent", "soon", "routine", "self_care"});
+
 // Exercises are most of a long journal (8 per session), so a well-formed one is read
 // directly; anything unusual (a missing or unknown key, a float, a value out of range) goes
 // through Fields below, which accepts a superset of this and names every problem.
-std::optional<ExerciseLog> read_plain_exercise(const json& item) {
-  if (!item.is_object()) return std::nullopt;
-  ExerciseLog log;
+bool read_plain_exercise(const json& item, ExerciseLog& log) {
+  if (!item.is_object()) return false;
   bool has_id = false, has_status = false;
   auto whole = [](const json& v, int max, int* out) {
     if (!v.is_number_integer()) return false;
@@ -113,7 +123,7 @@ std::optional<ExerciseLog> read_plain_exercise(const json& item) {
     bool ok = false;
     if (key == "exercise_id") {
       ok = has_id = v.is_string() && valid_token(v.get_ref<const std::string&>());
-      if (ok) log.exercise_id = v.get<std::string>();
+      if (ok) log.exercise_id = v.get_ref<const std::string&>();
     } else if (key == "status") {
       auto status = v.is_string() ? parse_exercise_status(v.get_ref<const std::string&>())
                                   : std::nullopt;
@@ -126,61 +136,57 @@ std::optional<ExerciseLog> read_plain_exercise(const json& item) {
     } else if (key == "seconds") {
       ok = whole(v, 86400, &log.seconds);
     }
-    if (!ok) return std::nullopt;
+    if (!ok) return false;
   }
-  if (!has_id || !has_status) return std::nullopt;
-  return log;
+  return has_id && has_status;
 }
 
 // Each reader records a problem for every mistake; read_entry() compares the problem count.
 void read_session(Fields& f, SessionEntry& s) {
-  s.started_at = read_millis(f, "started_at");
-  s.ended_at = read_millis(f, "ended_at");
+  read_millis(f, "started_at", s.started_at);
+  read_millis(f, "ended_at", s.ended_at);
   if (s.started_at && s.ended_at && *s.ended_at < *s.started_at)
     f.error("ended_at", "must not be before started_at");
-  s.plan_day = read_text(f, "plan_day", 16).value_or("");
+  read_text(f, "plan_day", 16, s.plan_day);
   const json* list = f.any("exercises", Need::optional);
   bool plain = list && list->is_array() && list->size() <= kMaxExercises;
   if (plain) {
-    s.exercises.reserve(list->size());
-    for (const json& item : *list) {
-      auto log = read_plain_exercise(item);
-      if (!log) {  // not plain: read them all again, reporting every problem
-        s.exercises.clear();
-        plain = false;
-        break;
-      }
-      s.exercises.push_back(std::move(*log));
-    }
+    s.exercises.resize(list->size());
+    for (std::size_t i = 0; plain && i < list->size(); ++i)
+      plain = read_plain_exercise((*list)[i], s.exercises[i]);
   }
-  if (!plain) for_each_object(f, "exercises", kMaxExercises, [&](Fields& item) {
-    ExerciseLog log;
-    log.exercise_id = read_token(item, "exercise_id").value_or("");
-    auto status = item.choice("status", {"done", "partial", "skipped", "stopped_hurts"});
-    if (status) log.status = *parse_exercise_status(*status);
-    log.sets_done = item.integer("sets_done", 0, 100, Need::optional).value_or(0);
-    log.reps_done = item.integer("reps_done", 0, 10000, Need::optional).value_or(0);
-    log.seconds = item.integer("seconds", 0, 86400, Need::optional).value_or(0);
-    s.exercises.push_back(std::move(log));
-  });
-  s.pain_before = f.integer("pain_before", 0, 10, Need::optional);
-  s.pain_after = f.integer("pain_after", 0, 10, Need::optional);
-  s.note = read_text(f, "note", kMaxNoteBytes).value_or("");
+  if (!plain) {  // not plain: read them all again, reporting every problem
+    s.exercises.clear();
+    for_each_object(f, "exercises", kMaxExercises, [&](Fields& item) {
+      s.exercises.emplace_back();
+      ExerciseLog& log = s.exercises.back();
+      read_token(item, "exercise_id", log.exercise_id);
+      const int status = item.choice_index("status", kStatuses);
+      if (status >= 0) log.status = static_cast<ExerciseStatus>(status);
+      item.read_int("sets_done", 0, 100, log.sets_done, Need::optional);
+      item.read_int("reps_done", 0, 10000, log.reps_done, Need::optional);
+      item.read_int("seconds", 0, 86400, log.seconds, Need::optional);
+    });
+  }
+  read_optional_int(f, "pain_before", 0, 10, s.pain_before);
+  read_optional_int(f, "pain_after", 0, 10, s.pain_after);
+  read_text(f, "note", kMaxNoteBytes, s.note);
 }
 
 void read_checkin(Fields& f, CheckinEntry& c) {
-  c.pain = f.integer("pain", 0, 10).value_or(0);
+  f.read_int("pain", 0, 10, c.pain);
   std::set<std::string> names;
   for_each_object(f, "activities", kMaxActivities, [&](Fields& item) {
-    auto name = read_text(item, "name", kMaxNameBytes, Need::required);
-    auto score = item.integer("score", 0, 10);
-    if (name && name->empty()) item.error("name", "must not be empty");
-    else if (name && !names.insert(*name).second) item.error("name", shown(*name) + " appears twice");
-    c.activities.push_back({name.value_or(""), score.value_or(0)});
+    c.activities.emplace_back();
+    ActivityScore& a = c.activities.back();
+    const bool named = read_text(item, "name", kMaxNameBytes, a.name, Need::required);
+    item.read_int("score", 0, 10, a.score);
+    if (named && a.name.empty()) item.error("name", "must not be empty");
+    else if (named && !names.insert(a.name).second) item.error("name", shown(a.name) + " appears twice");
   });
-  c.walking_minutes = f.integer("walking_minutes", 0, 1440, Need::optional);
-  c.new_symptom = f.boolean("new_symptom", Need::optional).value_or(false);
-  c.note = read_text(f, "note", kMaxNoteBytes).value_or("");
+  read_optional_int(f, "walking_minutes", 0, 1440, c.walking_minutes);
+  f.read_bool("new_symptom", c.new_symptom, Need::optional);
+  read_text(f, "note", kMaxNoteBytes, c.note);
 }
 
 void read_habits(Fields& f, HabitsEntry& h) {
@@ -189,14 +195,15 @@ void read_habits(Fields& f, HabitsEntry& h) {
   std::set<std::string> seen;
   for (std::size_t i = 0; i < list->size(); ++i) {
     const json& item = (*list)[i];
-    const std::string at = with_number("ticked[", i, "]");
-    if (!item.is_string() || !valid_token(item.get_ref<const std::string&>()))
+    const std::string at = json_read::item_path("ticked", i);
+    const std::string* id = item.is_string() ? &item.get_ref<const std::string&>() : nullptr;
+    if (!id || !valid_token(*id))
       f.error(at, "must be a habit id (1-64 characters from a-z 0-9 _ -), not " +
-                      (item.is_string() ? shown(item.get<std::string>()) : type_name(item)));
-    else if (!seen.insert(item.get<std::string>()).second)
-      f.error(at, shown(item.get<std::string>()) + " appears twice");
+                      (id ? shown(*id) : type_name(item)));
+    else if (!seen.insert(*id).second)
+      f.error(at, shown(*id) + " appears twice");
     else
-      h.ticked.push_back(item.get<std::string>());
+      h.ticked.push_back(*id);
   }
 }
 
@@ -222,56 +229,49 @@ bool valid_token(std::string_view token) {
 }
 
 
-std::optional<Entry> read_entry(const json& value, const std::string& file,
-                                const std::string& where, IdRule ids, Problems& problems) {
+bool read_entry(const json& value, const std::string& file, const std::string& where,
+                IdRule ids, Problems& problems, Entry& out) {
   // Problems name the entry by its id whenever it has one that can be shown.
   std::string name = where;
   if (value.is_object()) {
     auto it = value.find("id");
     if (it != value.end() && it->is_string() && valid_id(it->get_ref<const std::string&>()))
-      name = it->get<std::string>();
+      name = it->get_ref<const std::string&>();
   }
   const std::size_t before = problems.size();
   Fields f(value, file, name, problems);
-  if (!f.ok()) return std::nullopt;
+  if (!f.ok()) return false;
 
   std::string id;
-  if (auto text = f.text("id", ids == IdRule::required ? Need::required : Need::optional)) {
+  if (const std::string* text =
+          f.string_at("id", ids == IdRule::required ? Need::required : Need::optional)) {
     if (valid_id(*text)) id = *text;
     else f.error("id", "must be 1-64 characters from A-Z a-z 0-9 . _ : -, not " + shown(*text));
   }
-  auto type = f.choice("type", {"session", "checkin", "habits"});
-  auto date = read_date(f, "date");
-  if (!type) return std::nullopt;  // without a type the other fields mean nothing
+  const int type = f.choice_index("type", kTypes);
+  Date date;
+  read_date(f, "date", date);
+  if (type < 0) return false;  // without a type the other fields mean nothing
 
-  Entry entry;
-  if (*type == "session") {
-    SessionEntry s;
-    read_session(f, s);
-    entry = std::move(s);
-  } else if (*type == "checkin") {
-    CheckinEntry c;
-    read_checkin(f, c);
-    entry = std::move(c);
-  } else {
-    HabitsEntry h;
-    read_habits(f, h);
-    entry = std::move(h);
+  // Each part is read in place, inside `out`: no struct built, moved in and destroyed.
+  switch (static_cast<EntryType>(type)) {
+    case EntryType::session: read_session(f, JournalAccess::session(out)); break;
+    case EntryType::checkin: read_checkin(f, JournalAccess::checkin(out)); break;
+    case EntryType::habits: read_habits(f, JournalAccess::habits(out)); break;
   }
   f.reject_unknown();
-  if (!date || problems.size() != before) return std::nullopt;
-  entry.set_id(id);
-  entry.set_date(*date);
-  return entry;
+  if (problems.size() != before) return false;  // every failed read recorded a problem
+  out.set_id(std::move(id));
+  out.set_date(date);
+  return true;
 }
 
-std::optional<ScreeningRecord> read_screening(const json& value, const std::string& file,
-                                              Problems& problems) {
+void read_screening(const json& value, const std::string& file, Problems& problems,
+                    ScreeningRecord& out) {
   const std::size_t before = problems.size();
   Fields f(value, file, "screening", problems);
-  ScreeningRecord r;
-  auto date = read_date(f, "date");
-  auto level = f.choice("level", {"emergency", "urgent", "soon", "routine", "self_care"});
+  read_date(f, "date", out.date);
+  f.read_choice("level", kLevels, out.level);
   const json* answers = f.object("answers");
   if (answers) {
     if (answers->size() > kMaxAnswers)
@@ -293,42 +293,33 @@ std::optional<ScreeningRecord> read_screening(const json& value, const std::stri
         f.error(at, with_number("must be at most ", kMaxNameBytes, " bytes long"));
     }
   }
-  const auto acknowledged = f.boolean("acknowledged", Need::optional);
+  f.read_bool("acknowledged", out.acknowledged, Need::optional);
   f.reject_unknown();
-  if (problems.size() != before || !date || !level || !answers) return std::nullopt;
-  r.date = *date;
-  r.level = *level;
-  r.acknowledged = acknowledged.value_or(false);
-  r.answers_json = dump(*answers);
-  return r;
+  if (problems.size() == before) out.answers_json = dump(*answers);
 }
 
-std::optional<Settings> read_settings(const json& value, const std::string& file,
-                                      Problems& problems) {
-  const std::size_t before = problems.size();
+void read_settings(const json& value, const std::string& file, Problems& problems,
+                   Settings& out) {
   Fields f(value, file, "settings", problems);
-  Settings s;
-  s.voice = f.boolean("voice", Need::optional).value_or(true);
-  s.tones = f.boolean("tones", Need::optional).value_or(true);
+  f.read_bool("voice", out.voice, Need::optional);
+  f.read_bool("tones", out.tones, Need::optional);
   if (const json* list = f.array("activities", Need::optional)) {
     if (list->size() > kMaxActivities)
       f.error("activities", with_number("must hold at most ", kMaxActivities, " names"));
     std::set<std::string> seen;
     for (std::size_t i = 0; i < list->size(); ++i) {
       const json& item = (*list)[i];
-      const std::string at = with_number("activities[", i, "]");
-      if (!item.is_string() || item.get_ref<const std::string&>().empty() ||
-          item.get_ref<const std::string&>().size() > kMaxNameBytes)
+      const std::string at = json_read::item_path("activities", i);
+      const std::string* name = item.is_string() ? &item.get_ref<const std::string&>() : nullptr;
+      if (!name || name->empty() || name->size() > kMaxNameBytes)
         f.error(at, with_number("must be a name of 1-", kMaxNameBytes, " bytes"));
-      else if (!seen.insert(item.get<std::string>()).second)
-        f.error(at, shown(item.get<std::string>()) + " appears twice");
+      else if (!seen.insert(*name).second)
+        f.error(at, shown(*name) + " appears twice");
       else
-        s.activities.push_back(item.get<std::string>());
+        out.activities.push_back(*name);
     }
   }
   f.reject_unknown();
-  if (problems.size() != before) return std::nullopt;
-  return s;
 }
 
 std::string dump(const json& value) {

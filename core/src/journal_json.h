@@ -31,13 +31,17 @@ constexpr Millis kMaxMillis = 253402300799999;  // 9999-12-31T23:59:59.999Z
 
 enum class IdRule { required, optional };
 
+// The readers fill `out`, which the caller passes fresh (default-constructed), and record a
+// problem for every mistake; `out` means nothing once one was recorded. Out-parameters, not
+// std::optional results: the web core is smaller without an optional built per read.
 // `where` names the entry in problems when it has no usable id (e.g. "entries[3]").
-std::optional<Entry> read_entry(const json& value, const std::string& file,
-                                const std::string& where, IdRule ids, Problems& problems);
-std::optional<ScreeningRecord> read_screening(const json& value, const std::string& file,
-                                              Problems& problems);
-std::optional<Settings> read_settings(const json& value, const std::string& file,
-                                      Problems& problems);
+// True when the entry was read without problems.
+bool read_entry(const json& value, const std::string& file, const std::string& where,
+                IdRule ids, Problems& problems, Entry& out);
+void read_screening(const json& value, const std::string& file, Problems& problems,
+                    ScreeningRecord& out);
+void read_settings(const json& value, const std::string& file, Problems& problems,
+                   Settings& out);
 
 // Compact JSON text appended to `out` (journal_json_write.cpp: written directly, without a
 // DOM, because saving a 10-year journal must stay fast). Text that is not UTF-8, which only

@@ -22,15 +22,16 @@ class EntryReader {
   explicit EntryReader(const std::string& file) : file_(file) {}
 
   void read(const json& value, std::size_t index) {
-    auto entry = journal_json::read_entry(value, file_, with_number("entries[", index, "]"),
-                                          journal_json::IdRule::required, problems);
-    if (!entry) return;
-    const std::string& id = id_of(*entry);
+    Entry entry;
+    if (!journal_json::read_entry(value, file_, with_number("entries[", index, "]"),
+                                  journal_json::IdRule::required, problems, entry))
+      return;
+    const std::string& id = id_of(entry);
     if (!ids_.insert(id).second)
       problems.push_back({file_, id, "id", "is used by more than one entry"});
-    if (type_of(*entry) == EntryType::habits && !habit_dates_.insert(date_of(*entry).to_string()).second)
+    if (type_of(entry) == EntryType::habits && !habit_dates_.insert(date_of(entry).to_string()).second)
       problems.push_back({file_, id, "date", "another habits entry has the same date"});
-    entries.push_back(std::move(*entry));
+    entries.push_back(std::move(entry));
   }
 
   std::vector<Entry> entries;
@@ -56,12 +57,12 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
   const json* settings_json = top.object("settings", Need::optional);
   top.reject_unknown();
 
+  // Read in place; a problem in either makes the whole document unreadable below.
   std::optional<ScreeningRecord> screening;
   if (screening_json && !screening_json->is_null())
-    screening = journal_json::read_screening(*screening_json, file, problems);
+    journal_json::read_screening(*screening_json, file, problems, screening.emplace());
   Settings settings;
-  if (settings_json)
-    settings = journal_json::read_settings(*settings_json, file, problems).value_or(Settings{});
+  if (settings_json) journal_json::read_settings(*settings_json, file, problems, settings);
 
   EntryReader from_tree(file);
   EntryReader& reader = streamed ? *streamed : from_tree;
@@ -70,6 +71,11 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
   for (Problem& p : reader.problems) problems.push_back(std::move(p));  // no range-insert template
   if (problems.size() != before) return std::nullopt;
   return JournalAccess::make(std::move(reader.entries), std::move(screening), std::move(settings));
+}
+
+// One out-of-line place for the document-level problems of load_journal (file, no entry).
+void refuse(Loaded& out, const std::string& source, const char* field, std::string message) {
+  out.problems.push_back({source, "", field, std::move(message)});
 }
 
 }  // namespace
@@ -84,29 +90,28 @@ Loaded load_journal(std::string_view bytes, const std::string& source) {
   int entries_arrays = 0;
   auto on_entry = [&](json& entry, std::size_t index) { streamed.read(entry, index); };
   if (!parse_streaming_entries(bytes, &doc, on_entry, &entries_arrays, &error)) {
-    out.problems.push_back({source, "", "", "invalid JSON: " + error});
+    refuse(out, source, "", "invalid JSON: " + error);
     return out;
   }
   auto version = doc.is_object() ? doc.find("schema_version") : doc.end();
   if (!doc.is_object() || version == doc.end() || !version->is_number_integer() ||
       version->get<std::int64_t>() < 1) {
-    out.problems.push_back({source, "", "schema_version",
-                            "a journal must be a JSON object with a schema_version of 1 or more"});
+    refuse(out, source, "schema_version",
+           "a journal must be a JSON object with a schema_version of 1 or more");
     return out;
   }
   const std::int64_t v = version->get<std::int64_t>();
   out.file_version = v > 1000000 ? 1000000 : static_cast<int>(v);
   if (v > kJournalSchemaVersion) {
     out.status = LoadStatus::newer_version;
-    out.problems.push_back(
-        {source, "", "schema_version",
-         "was written by a newer Limber (schema_version " + std::to_string(v) +
-             "; this one reads up to " + std::to_string(kJournalSchemaVersion) +
-             "). It is left exactly as it is: update Limber to use it."});
+    refuse(out, source, "schema_version",
+           "was written by a newer Limber (schema_version " + std::to_string(v) +
+               "; this one reads up to " + std::to_string(kJournalSchemaVersion) +
+               "). It is left exactly as it is: update Limber to use it.");
     return out;
   }
   if (entries_arrays > 1)
-    out.problems.push_back({source, "", "entries", "appears more than once"});
+    refuse(out, source, "entries", "appears more than once");
   std::optional<Journal> journal;
   if (v < kJournalSchemaVersion) {
     if (!store_migrate::migrate(doc, static_cast<int>(v), source, out.problems)) return out;
@@ -144,7 +149,10 @@ std::optional<Entry> parse_entry(std::string_view bytes, Problems& problems,
                                  const std::string& source) {
   auto doc = json_read::parse(bytes, source, problems);
   if (!doc) return std::nullopt;
-  return journal_json::read_entry(*doc, source, "", journal_json::IdRule::optional, problems);
+  Entry entry;
+  if (!journal_json::read_entry(*doc, source, "", journal_json::IdRule::optional, problems, entry))
+    return std::nullopt;
+  return entry;
 }
 
 std::string entry_json(const Entry& entry) {

@@ -9,10 +9,14 @@
 namespace limber {
 namespace {
 
-// An entry's content without its id, to recognise one that is already here under another id.
-std::string content_key(Entry entry) {
-  entry.set_id("");
-  return entry_json(entry);
+// An entry's content without its id, to recognise one that is already here under another id:
+// its text with the leading `"id":"<id>",` cut out (an id is plain characters, never
+// escaped), which is the text of the same entry without an id (no Entry copied for it).
+std::string content_key(const Entry& entry) {
+  std::string text = entry_json(entry);
+  const std::size_t id_size = id_of(entry).size();
+  if (id_size) text.erase(1, id_size + 8);
+  return text;
 }
 
 // An id for the file's entry that neither this journal nor the file uses, so a renamed

@@ -28,7 +28,8 @@ using json_read::Need;
 bool v1_to_v2(json& doc, const std::string& file, Problems& problems) {
   const std::size_t before = problems.size();
   Fields top(doc, file, "", problems);
-  top.integer("schema_version", 1, 1);
+  int version;
+  top.read_int("schema_version", 1, 1, version);
   const json* sessions = top.array("sessions", Need::optional);
   const json* checkins = top.array("checkins", Need::optional);
   const json* habits = top.object("habits", Need::optional);
@@ -39,16 +40,16 @@ bool v1_to_v2(json& doc, const std::string& file, Problems& problems) {
   // Ids as version 2 gives new entries: "<type>-<date>-<n>", n counting from 1 per day.
   // Counts per prefix, in the journal index's type of map (no new kind of map compiled).
   std::map<std::string, std::size_t, std::less<>> used;
-  auto new_id = [&](const char* type, const json& date) {
-    std::string day = "undated";
-    if (date.is_string() && Date::parse(date.get_ref<const std::string&>()))
-      day = date.get<std::string>();
-    const std::string prefix = std::string(type) + "-" + day + "-";
+  auto new_id = [&](const char* type, const std::string& date) {
+    const std::string prefix =
+        std::string(type) + "-" + (Date::parse(date) ? date : std::string("undated")) + "-";
     return prefix + std::to_string(++used[prefix]);
   };
-  auto date_of = [](const json& item) {
+  // An item's date as text, "" when it has none that is a string (no copy of the value).
+  const std::string none;
+  auto date_of = [&](const json& item) -> const std::string& {
     auto it = item.find("date");
-    return it == item.end() ? json() : *it;
+    return it != item.end() && it->is_string() ? it->get_ref<const std::string&>() : none;
   };
 
   json entries = json::array();
@@ -57,8 +58,7 @@ bool v1_to_v2(json& doc, const std::string& file, Problems& problems) {
     for (std::size_t i = 0; i < list->size(); ++i) {
       const json& item = (*list)[i];
       if (!item.is_object()) {
-        problems.push_back({file, std::string(name) + "[" + std::to_string(i) + "]", "",
-                            "must be an object"});
+        problems.push_back({file, json_read::item_path(name, i), "", "must be an object"});
         continue;
       }
       entries.push_back(convert(item));
@@ -100,19 +100,14 @@ bool v1_to_v2(json& doc, const std::string& file, Problems& problems) {
   });
   if (habits) {
     for (auto it = habits->begin(); it != habits->end(); ++it) {
-      const json date = it.key();
-      entries.push_back(
-          json{{"id", new_id("habits", date)}, {"type", "habits"}, {"date", date}, {"ticked", *it}});
+      entries.push_back(json{
+          {"id", new_id("habits", it.key())}, {"type", "habits"}, {"date", it.key()}, {"ticked", *it}});
     }
   }
   if (problems.size() != before) return false;
 
   // One list in date order (version 1's lists were each in date order already).
-  auto sort_key = [&](const json& e) {
-    const json d = date_of(e);
-    return d.is_string() ? d.get<std::string>() : std::string();
-  };
-  sort_by(entries.elements(), [&](const json& a, const json& b) { return sort_key(a) < sort_key(b); });
+  sort_by(entries.elements(), [&](const json& a, const json& b) { return date_of(a) < date_of(b); });
   json v2 = json::object();
   v2["schema_version"] = 2;
   v2["entries"] = std::move(entries);

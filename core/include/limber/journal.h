@@ -106,6 +106,7 @@ class Entry {
   friend bool operator!=(const Entry& a, const Entry& b) { return !(a == b); }
 
  private:
+  friend struct JournalAccess;  // the reader fills an entry in place
   EntryType type_ = EntryType::session;
   SessionEntry session_;
   CheckinEntry checkin_;
