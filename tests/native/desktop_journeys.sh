@@ -143,6 +143,22 @@ has "$t" "Go on to $(name_at 2)"
 for word in "Skip" "This hurts" "Pause" "Resume" "How to do it"; do lacks "$t" "$word"; done
 ! grep -qE "^[0-9]+:[0-9]{2}$" "$t" || fail "a countdown shows while the person chooses"
 
+# --- ... and on the last exercise: it waits too, and going on finishes the session ----------
+count=$(py 'import json,sys; print(len(json.load(open(sys.argv[1]))["today"]["exercises"]))' "$work/plan.json")
+cp "$work/check.jsonl" "$work/hurt-last.jsonl"
+request "$work/hurt-last.jsonl" "\"cmd\":\"session.start\",\"date\":\"$TODAY\",\"now\":$((T - 60000))"
+for i in $(seq 1 $((count - 1))); do
+  request "$work/hurt-last.jsonl" "\"cmd\":\"session.skip\",\"now\":$((T - 60000 + i * 100))"
+done
+request "$work/hurt-last.jsonl" "\"cmd\":\"session.hurts\",\"now\":$((T - 40000))"
+shot session-hurt-last "$work/d-hurt-last" --screen today --script "$work/hurt-last.jsonl"
+t="$work/session-hurt-last.txt"
+has "$t" "Exercise $count of $count"
+has "$t" "$(name_at $((count - 1)))"
+has "$t" "It was the last exercise today"
+has "$t" "Finish the session"
+for word in "Go on to" "End session" "Session finished"; do lacks "$t" "$word"; done
+
 # --- Progress with weeks of data ------------------------------------------------------------
 py '
 import json, sys, datetime
