@@ -226,9 +226,7 @@ TEST(AppJourney, ThisHurtsWithNothingEasierSaysSoAndGoesOn) {
 }
 
 // The last exercise hurting: the session waits with the same choice instead of ending, with
-// no next exercise to name, and ends when the person goes on. (Every day's session ends with a
-// stretch that has no easier version; taking an easier one after the last exercise is tested
-// on the player, in session_test.cpp.)
+// no next exercise to name, and ends when the person goes on.
 // Hurts today's last exercise (after skipping to it, 15 s into its work) and returns the view.
 json hurt_the_last_exercise(Shell& shell, const std::string& date, Millis* now) {
   json view = shell.ok({{"cmd", "session.start"}, {"date", date}, {"now", *now}});
@@ -259,6 +257,37 @@ TEST(AppJourney, ThisHurtsOnTheLastExerciseWithNothingEasierEndsOnlyWhenAsked) {
   EXPECT_EQ(view["state"], "finished");
   EXPECT_EQ(view["cues"].size(), 1u) << view.dump();
   EXPECT_EQ(view["cues"][0]["kind"], "session_done");
+}
+
+// With sciatica the session ends with the kneeling hip flexor stretch, which has an easier
+// (standing) version: it can still follow the last exercise, and is logged after it.
+TEST(AppJourney, TheEasierStepCanFollowTheLastExercise) {
+  Shell shell;
+  json answers = all_no_answers(shell);
+  answers["sciatica"] = "yes";
+  shell.ok({{"cmd", "screening.evaluate"}, {"answers", answers}, {"date", "2026-11-16"}, {"save", true}});
+  Millis now = kT0;
+  json view = hurt_the_last_exercise(shell, "2026-11-16", &now);
+  const int count = view["item_count"].get<int>();
+  const json hurt = view["hurt"];
+  ASSERT_TRUE(hurt.is_object()) << view.dump();
+  EXPECT_TRUE(hurt["next_name"].is_null());
+  ASSERT_TRUE(hurt["easier"].is_object()) << hurt.dump();
+  EXPECT_EQ(hurt["text"], "You could try an easier one instead: " +
+                              hurt["easier"]["name"].get<std::string>() + ".");
+  view = shell.ok({{"cmd", "session.easier"}, {"now", now + 5000}});
+  EXPECT_EQ(view["exercise_id"], hurt["easier"]["id"]);
+  EXPECT_EQ(view["item"], count) << "it comes after the one that hurt";
+  EXPECT_EQ(view["item_count"], count + 1);
+  EXPECT_TRUE(view["hurt"].is_null()) << "taken";
+  view = shell.ok({{"cmd", "session.resume"}, {"now", now + 6000}});
+  EXPECT_EQ(view["state"], "running");
+  shell.ok({{"cmd", "session.finish"}, {"now", now + 400000}});
+  const std::string id = shell.ok({{"cmd", "session.save"}})["id"].get<std::string>();
+  const json entry = shell.ok({{"cmd", "journal.get"}, {"id", id}});
+  ASSERT_EQ(entry["exercises"].size(), static_cast<std::size_t>(count + 1));
+  EXPECT_EQ(entry["exercises"][count - 1]["status"], "stopped_hurts");
+  EXPECT_EQ(entry["exercises"][count]["exercise_id"], hurt["easier"]["id"]);
 }
 
 TEST(AppJourney, TheSessionViewSaysItsStepAndSideInWords) {
