@@ -16,7 +16,8 @@
 namespace limber::desktop {
 namespace {
 
-TEST(Widgets, NoticeInsideACard) {
+// An ImGui context with no window behind it: frames run, nothing is shown.
+void start_headless_imgui() {
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
@@ -26,6 +27,10 @@ TEST(Widgets, NoticeInsideACard) {
   int width = 0, height = 0;
   io.Fonts->AddFontDefault();
   io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+}
+
+TEST(Widgets, NoticeInsideACard) {
+  start_headless_imgui();
 
   JournalStore store;
   std::string error;
@@ -88,18 +93,6 @@ NoteSpot draw_note(int lines, bool reveal_on_first_frame, int frames) {
   }
   EXPECT_FALSE(pending) << "the request is used up";
   return spot;
-}
-
-void start_headless_imgui() {
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;
-  io.DisplaySize = ImVec2(800, 600);
-  io.DeltaTime = 1.0f / 60;
-  unsigned char* pixels = nullptr;
-  int width = 0, height = 0;
-  io.Fonts->AddFontDefault();
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
 }
 
 TEST(Widgets, RevealScrollsANoteBelowTheEdgeIntoView) {
