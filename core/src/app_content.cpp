@@ -8,12 +8,12 @@ namespace {
 using json_read::Need;
 using json = limber::Json;
 
-// An optional vocabulary filter: parse<E>() with the problem recorded against the argument.
+// An optional vocabulary filter (an enum's values are its names' indexes); a bad value is
+// recorded against the argument.
 template <class E>
-bool vocabulary(json_read::Fields& args, const char* key, std::optional<E>* out) {
-  auto text = args.choice(key, names<E>(), Need::optional);
-  if (text) *out = parse<E>(*text);
-  return !args.has(key) || out->has_value();
+void vocabulary(json_read::Fields& args, const char* key, std::optional<E>* out) {
+  const int i = args.choice_index(key, names<E>(), Need::optional);
+  if (i >= 0) *out = static_cast<E>(i);
 }
 
 json summary_json(const Exercise& e) {
@@ -46,19 +46,19 @@ std::string figure_svg(const AppState& state, const Exercise& e, const std::stri
 bool catalogue_query(AppState& state, json_read::Fields& args, json* result, CommandError*) {
   CatalogueQuery q;
   // Every filter is read (so every bad one is reported), then all must have been good.
-  const bool good[] = {vocabulary(args, "region", &q.region),
-                       vocabulary(args, "category", &q.category),
-                       vocabulary(args, "position", &q.position),
-                       vocabulary(args, "equipment", &q.equipment),
-                       vocabulary(args, "plane", &q.plane)};
-  bool ok = true;
-  for (bool g : good) ok = ok && g;
-  if (auto level = args.integer("level", 1, 3, Need::optional)) q.level = *level;
-  if (auto level = args.integer("max_level", 1, 3, Need::optional)) q.max_level = *level;
-  if (auto tags = args.text_list("exclude", names<Movement>(), Need::optional))
-    for (const auto& t : *tags) q.exclude.push_back(*parse<Movement>(t));
-  if (auto text = args.text("search", Need::optional)) q.search = *text;
-  if (!ok) return false;  // the problem is already recorded against the argument
+  vocabulary(args, "region", &q.region);
+  vocabulary(args, "category", &q.category);
+  vocabulary(args, "position", &q.position);
+  vocabulary(args, "equipment", &q.equipment);
+  vocabulary(args, "plane", &q.plane);
+  int level = 0;
+  if (args.read_int("level", 1, 3, level, Need::optional)) q.level = level;
+  if (args.read_int("max_level", 1, 3, level, Need::optional)) q.max_level = level;
+  std::vector<std::string> tags;
+  if (args.read_list("exclude", names<Movement>(), tags, Need::optional))
+    for (const auto& t : tags) q.exclude.push_back(*parse<Movement>(t));
+  args.read_text("search", q.search, Need::optional);
+  if (args.failed()) return false;  // the problem is already recorded against the argument
   json list = json::array();
   for (const Exercise* e : state.catalogue.query(q)) list.push_back(summary_json(*e));
   *result = {{"exercises", std::move(list)}};
@@ -66,7 +66,7 @@ bool catalogue_query(AppState& state, json_read::Fields& args, json* result, Com
 }
 
 bool exercise_get(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  auto id = args.text("id");
+  const std::string* id = args.string_at("id");
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
   if (!e) return not_found(error, "exercise", *id);
@@ -85,17 +85,20 @@ bool exercise_get(AppState& state, json_read::Fields& args, json* result, Comman
 }
 
 bool figure_command(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  auto id = args.text("id");
-  auto pose = args.choice("pose", {"start", "end", "hold"}, Need::optional);
-  auto phase = args.number("phase", 0, 1, Need::optional);
-  auto aspect = args.number("aspect", 0.5, 3, Need::optional);
+  const std::string* id = args.string_at("id");
+  std::string pose;  // "" when not asked for
+  args.read_choice("pose", {"start", "end", "hold"}, pose, Need::optional);
+  std::optional<double> phase;
+  double value = 0, aspect = 1.25;
+  if (args.read_number("phase", 0, 1, value, Need::optional)) phase = value;
+  args.read_number("aspect", 0.5, 3, aspect, Need::optional);
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
   if (!e) return not_found(error, "exercise", *id);
   const figure::PoseSet* set = state.poses.find(e->id);
-  if (pose && set && !set->find(*pose))
-    return fail(error, "not_found", e->name + " has no \"" + *pose + "\" pose");
-  *result = {{"svg", figure_svg(state, *e, pose.value_or(""), phase, aspect.value_or(1.25))}};
+  if (!pose.empty() && set && !set->find(pose))
+    return fail(error, "not_found", e->name + " has no \"" + pose + "\" pose");
+  *result = {{"svg", figure_svg(state, *e, pose, phase, aspect)}};
   return true;
 }
 
@@ -123,36 +126,38 @@ json shapes_json(const figure::Drawing& drawing, const figure::PoseSet& set) {
 }
 
 bool shapes_command(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
-  auto id = args.text("id");
+  const std::string* id = args.string_at("id");
   const std::vector<std::string> names = {"start", "end", "hold"};
-  auto pose = args.choice("pose", names, Need::optional);
-  auto from = args.choice("from", names, Need::optional);
-  auto to = args.choice("to", names, Need::optional);
-  auto phase = args.number("phase", 0, 1, Need::optional);
-  auto aspect = args.number("aspect", 0.5, 3, Need::optional);
+  std::string pose, from, to;  // "" when not asked for
+  args.read_choice("pose", names, pose, Need::optional);
+  args.read_choice("from", names, from, Need::optional);
+  args.read_choice("to", names, to, Need::optional);
+  double phase = 0;
+  const bool has_phase = args.read_number("phase", 0, 1, phase, Need::optional);
+  figure::DrawOptions options;
+  options.aspect = 1.25;
+  args.read_number("aspect", 0.5, 3, options.aspect, Need::optional);
   if (!id) return false;
   const Exercise* e = state.catalogue.find(*id);
   if (!e) return not_found(error, "exercise", *id);
   const figure::PoseSet* set = state.poses.find(e->id);
   if (!set) return fail(error, "not_found", e->name + " has no picture");
-  for (const auto* named : {&pose, &from, &to})
-    if (*named && !set->find(**named))
-      return fail(error, "not_found", e->name + " has no \"" + **named + "\" pose");
-  figure::DrawOptions options;
-  options.aspect = aspect.value_or(1.25);
+  for (const std::string* named : {&pose, &from, &to})
+    if (!named->empty() && !set->find(*named))
+      return fail(error, "not_found", e->name + " has no \"" + *named + "\" pose");
   // One draw call (a single pose is drawn from it to itself): no Drawing assignments.
   std::string_view a, b;
   double t = 0;
-  if (from || to) {
-    a = from ? std::string_view(*from) : "start";
-    b = to ? std::string_view(*to) : "end";
-    t = phase.value_or(0);
-  } else if (phase) {
+  if (!from.empty() || !to.empty()) {
+    a = from.empty() ? "start" : std::string_view(from);
+    b = to.empty() ? "end" : std::string_view(to);
+    t = phase;
+  } else if (has_phase) {
     a = "start";
     b = "end";
-    t = *phase;
+    t = phase;
   } else {
-    a = b = pose ? std::string_view(*pose) : set->find("hold") ? "hold" : "end";
+    a = b = !pose.empty() ? std::string_view(pose) : set->find("hold") ? "hold" : "end";
   }
   *result = shapes_json(figure::draw(*set, a, b, t, options), *set);
   return true;

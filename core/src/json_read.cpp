@@ -135,11 +135,6 @@ const std::string* Fields::string_at(const char* key, Need need) {
   return &s;
 }
 
-std::optional<std::string> Fields::text(const char* key, Need need) {
-  if (const std::string* s = string_at(key, need)) return *s;
-  return std::nullopt;
-}
-
 bool Fields::read_text(const char* key, std::string& out, Need need) {
   const std::string* s = string_at(key, need);
   if (s) out = *s;
@@ -155,12 +150,6 @@ bool Fields::read_bool(const char* key, bool& out, Need need) {
   }
   out = v->get<bool>();
   return true;
-}
-
-std::optional<bool> Fields::boolean(const char* key, Need need) {
-  bool b;
-  if (read_bool(key, b, need)) return b;
-  return std::nullopt;
 }
 
 bool Fields::read_number(const char* key, double min, double max, double& out, Need need) {
@@ -179,12 +168,6 @@ bool Fields::read_number(const char* key, double min, double max, double& out, N
   return true;
 }
 
-std::optional<double> Fields::number(const char* key, double min, double max, Need need) {
-  double d;
-  if (read_number(key, min, max, d, need)) return d;
-  return std::nullopt;
-}
-
 bool Fields::read_int(const char* key, int min, int max, int& out, Need need) {
   const json* v = find(key, need);
   if (!v) return false;
@@ -200,12 +183,6 @@ bool Fields::read_int(const char* key, int min, int max, int& out, Need need) {
   }
   out = static_cast<int>(d);
   return true;
-}
-
-std::optional<int> Fields::integer(const char* key, int min, int max, Need need) {
-  int i;
-  if (read_int(key, min, max, i, need)) return i;
-  return std::nullopt;
 }
 
 namespace {
@@ -230,13 +207,6 @@ bool Fields::read_choice(const char* key, const std::vector<std::string>& allowe
   const int i = choice_index(key, allowed, need);
   if (i >= 0) out = allowed[static_cast<std::size_t>(i)];
   return i >= 0;
-}
-
-std::optional<std::string> Fields::choice(const char* key, const std::vector<std::string>& allowed,
-                                          Need need) {
-  std::string s;
-  if (read_choice(key, allowed, s, need)) return s;
-  return std::nullopt;
 }
 
 bool Fields::read_list(const char* key, const std::vector<std::string>& allowed,
@@ -265,18 +235,6 @@ bool Fields::read_list(const char* key, const std::vector<std::string>& allowed,
 
 bool Fields::read_list(const char* key, std::vector<std::string>& out, Need need) {
   return read_list(key, std::vector<std::string>(), out, need);
-}
-
-std::optional<std::vector<std::string>> Fields::text_list(const char* key,
-                                                          const std::vector<std::string>& allowed,
-                                                          Need need) {
-  std::vector<std::string> out;
-  if (read_list(key, allowed, out, need)) return out;
-  return std::nullopt;
-}
-
-std::optional<std::vector<std::string>> Fields::text_list(const char* key, Need need) {
-  return text_list(key, std::vector<std::string>(), need);
 }
 
 const json* Fields::object(const char* key, Need need) {

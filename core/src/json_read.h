@@ -8,8 +8,10 @@
 //   Problems problems;
 //   auto doc = json_read::parse(text, "exercises/x.json", problems);
 //   Fields f(*doc, "exercises/x.json", "glute_bridge", problems);
-//   auto name = f.text("name");                       // required by default
-//   auto hold = f.integer("hold_seconds", 20, 600, Need::optional);
+//   std::string name;
+//   f.read_text("name", name);                        // required by default
+//   int hold = 30;
+//   f.read_int("hold_seconds", 20, 600, hold, Need::optional);
 //   f.reject_unknown();                               // any key not asked for is a problem
 #pragma once
 #include <initializer_list>
@@ -67,40 +69,26 @@ class Fields {
   bool failed() const { return !out_->empty(); }
   bool has(const char* key) const;
 
-  std::optional<std::string> text(const char* key, Need need = Need::required);
-  // text() stored into `out` (left alone when absent or wrong); true when stored. The
-  // loaders' "if (auto v = f.text(k)) x = *v;" as one call: smaller in the web core.
+  // Each getter checks presence, type and range. On success the value is stored into `out`
+  // and true returned; otherwise false after recording why (`out` is then left alone; a list
+  // is left empty). Out-parameters rather than std::optional<T> results: at the many call
+  // sites an optional cost its construction, test, move and destruction inline each time
+  // (web core size).
+  // text: a non-empty string.
   bool read_text(const char* key, std::string& out, Need need = Need::required);
-  std::optional<bool> boolean(const char* key, Need need = Need::required);
-  std::optional<double> number(const char* key, double min, double max,
-                               Need need = Need::required);
-  std::optional<int> integer(const char* key, int min, int max, Need need = Need::required);
-  // A string that must be one of `allowed`.
-  std::optional<std::string> choice(const char* key, const std::vector<std::string>& allowed,
-                                    Need need = Need::required);
-  // An array of strings; each must be one of `allowed` when `allowed` is not empty.
-  std::optional<std::vector<std::string>> text_list(const char* key,
-                                                    const std::vector<std::string>& allowed,
-                                                    Need need = Need::required);
-  // Any non-empty strings. (An overload, not a default `allowed = {}`: no empty vector is
-  // built and destroyed at each call site.)
-  std::optional<std::vector<std::string>> text_list(const char* key, Need need = Need::required);
-  // Out-parameter forms of the getters above, for the content loaders: the value is stored
-  // into `out` and true returned, or false after recording why not (`out` is then left
-  // alone; a list is left empty). At a loader's many call sites an optional<T> cost its
-  // construction, test, move and destruction inline each time (web core size).
   // The non-empty string at `key`, inside the document (valid while it lives); or nullptr.
   const std::string* string_at(const char* key, Need need = Need::required);
   bool read_bool(const char* key, bool& out, Need need = Need::required);
   bool read_number(const char* key, double min, double max, double& out,
                    Need need = Need::required);
   bool read_int(const char* key, int min, int max, int& out, Need need = Need::required);
-  // choice()'s checks; the index of the value in `allowed`, or -1.
+  // A string that must be one of `allowed`: its index there, or -1.
   int choice_index(const char* key, const std::vector<std::string>& allowed,
                    Need need = Need::required);
   bool read_choice(const char* key, const std::vector<std::string>& allowed, std::string& out,
                    Need need = Need::required);
-  // text_list()'s checks: `out` is cleared, then holds the list when true.
+  // An array of non-empty strings, each one of `allowed` unless that is empty: `out` is
+  // cleared, then holds the list when true.
   bool read_list(const char* key, const std::vector<std::string>& allowed,
                  std::vector<std::string>& out, Need need = Need::required);
   bool read_list(const char* key, std::vector<std::string>& out, Need need = Need::required);

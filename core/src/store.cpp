@@ -51,7 +51,8 @@ std::optional<Journal> read_document(const json& doc, const std::string& file,
                                      EntryReader* streamed, Problems& problems) {
   const std::size_t before = problems.size();
   Fields top(doc, file, "", problems);
-  top.integer("schema_version", kJournalSchemaVersion, kJournalSchemaVersion);
+  int version = 0;
+  top.read_int("schema_version", kJournalSchemaVersion, kJournalSchemaVersion, version);
   const json* list = top.array("entries");
   const json* screening_json = top.any("screening", Need::optional);
   const json* settings_json = top.object("settings", Need::optional);

@@ -33,14 +33,19 @@ TEST(Fields, ReportsEveryMistakeWithItsPath) {
                               "kind": "jump", "tags": ["a", 2]})", nullptr);
   Problems problems;
   Fields f(doc, "x.json", "bridge", problems);
-  EXPECT_FALSE(f.text("name"));
-  EXPECT_FALSE(f.text("summary"));
+  std::string text;
+  int n = 0;
+  std::vector<std::string> list;
+  EXPECT_FALSE(f.read_text("name", text));
+  EXPECT_FALSE(f.read_text("summary", text));
   Fields dosage = f.nested(*f.object("dosage"), "dosage");
-  EXPECT_FALSE(dosage.integer("hold", 20, 600));
-  EXPECT_FALSE(dosage.integer("sets", 1, 10));
+  EXPECT_FALSE(dosage.read_int("hold", 20, 600, n));
+  EXPECT_FALSE(dosage.read_int("sets", 1, 10, n));
   dosage.reject_unknown();
-  EXPECT_FALSE(f.choice("kind", {"stretch", "strength"}));
-  EXPECT_FALSE(f.text_list("tags"));
+  EXPECT_FALSE(f.read_choice("kind", {"stretch", "strength"}, text));
+  EXPECT_FALSE(f.read_list("tags", list));
+  EXPECT_EQ(text, "") << "left alone";
+  EXPECT_EQ(n, 0) << "left alone";
   f.reject_unknown();
 
   std::vector<std::string> lines;
@@ -60,8 +65,10 @@ TEST(Fields, NonObjectIsOneProblemAndNoCrash) {
   Problems problems;
   Fields f(json::array(), "x.json", "e", problems);
   EXPECT_FALSE(f.ok());
-  EXPECT_FALSE(f.text("name"));
-  EXPECT_FALSE(f.integer("n", 0, 1));
+  std::string text;
+  int n = 0;
+  EXPECT_FALSE(f.read_text("name", text));
+  EXPECT_FALSE(f.read_int("n", 0, 1, n));
   f.reject_unknown();
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_EQ(problems[0].message, "must be an object, not array");
@@ -71,8 +78,10 @@ TEST(Fields, OptionalFieldsMayBeAbsent) {
   Problems problems;
   const json doc = json::object();
   Fields f(doc, "x.json", "e", problems);
-  EXPECT_FALSE(f.text("note", Need::optional));
-  EXPECT_FALSE(f.boolean("flag", Need::optional));
+  std::string note;
+  bool flag = false;
+  EXPECT_FALSE(f.read_text("note", note, Need::optional));
+  EXPECT_FALSE(f.read_bool("flag", flag, Need::optional));
   EXPECT_TRUE(problems.empty());
 }
 
