@@ -29,7 +29,7 @@ function focusHeading(outlet, selector = 'h1') {
 
 function intro(app, outlet, draw) {
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
-  put(outlet, 
+  put(outlet,
     h('h1', 'Check for warning signs'),
     h('p', { class: 'lead' }, 'A few questions look for the rare signs that mean a doctor ' +
       'should see you before you exercise. Answer for how you are now.'),
@@ -159,7 +159,7 @@ function questions(app, outlet, draw) {
     submit(app, outlet, draw);
   };
 
-  put(outlet, 
+  put(outlet,
     h('h1', { class: 'check-running' }, 'Check for warning signs'),
     h('p', { class: 'progress-text' }, `Screen ${state.page + 1} of ${all.length}`),
     h('progress', { max: all.length, value: state.page + 1, 'aria-hidden': 'true' }),
@@ -233,7 +233,7 @@ function verdictView(app, verdict, { onAcknowledged } = {}) {
     put(section, h('h2', 'Changes to your exercises'),
       h('ul', changes.map((p) => h('li', p.reason))));
   }
-  put(section, 
+  put(section,
     h('p', { class: 'not-diagnosis' }, verdict.not_a_diagnosis),
     h('details', { class: 'sources' }, h('summary', 'Where this advice comes from'),
       h('ul', verdict.sources.map((s) => h('li', s)))));
@@ -242,7 +242,7 @@ function verdictView(app, verdict, { onAcknowledged } = {}) {
 
 function result(app, outlet, verdict, draw) {
   const ready = verdict.programme === 'full';
-  put(outlet, 
+  put(outlet,
     h('h1', { class: `verdict-title verdict-title-${LEVEL_CLASS[verdict.level] || 'soon'}` },
       verdict.title),
     verdictView(app, verdict, {

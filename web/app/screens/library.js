@@ -39,7 +39,7 @@ function list(app, outlet, vocabulary, named) {
   },
   h('option', { value: '' }, 'Any'),
   values.map(([value, name]) => h('option', { value, selected: filters[key] === String(value) }, name))));
-  put(outlet, 
+  put(outlet,
     h('h1', 'Exercise library'),
     h('p', { class: 'lead' }, 'Every exercise Limber uses, with a picture and short steps.'),
     h('form', { class: 'filters', role: 'search', onsubmit: (event) => event.preventDefault() },
@@ -86,7 +86,7 @@ function detail(app, outlet, id, named) {
   const e = response.result;
   const links = (list) => h('ul', { class: 'link-list' },
     list.map((x) => h('li', h('a', { href: `#/library/${x.id}` }, x.name))));
-  put(outlet, 
+  put(outlet,
     h('p', { class: 'back-link' }, h('a', { href: '#/library' }, '← All exercises')),
     h('h1', e.name),
     picture(e.figure_svg, { className: 'figure figure-large' }),

@@ -40,7 +40,7 @@ function drawProgress(app, outlet, draw) {
   const stats = app.core.call({ cmd: 'stats.get', date: app.today(), weeks: 8 }).result;
   const entries = app.core.call({ cmd: 'journal.list' }).result.entries;
   const percent = (x) => `${Math.round(x * 100)}%`;
-  put(outlet, 
+  put(outlet,
     h('h1', 'Your progress'),
     card('h-week', 'This week',
       h('ul', { class: 'stat-list' },
@@ -161,7 +161,7 @@ function history(app, entries, draw) {
     const name = TYPE_NAMES[entry.type];
     const what = `${name} of ${longDate(entry.date)}`;
     const view = () => {
-      swap(item, 
+      swap(item,
         h('h3', `${name} · ${longDate(entry.date)}`),
         h('ul', { class: 'entry-lines' }, describe(entry).map((line) => h('li', line))),
         entry.note ? h('p', { class: 'note' }, h('span', { class: 'visually-hidden' }, 'Note: '), entry.note) : null,

@@ -82,7 +82,7 @@ class Session {
     let pain;
     const problem = problemLine();
     const count = plan.today.exercises.length;
-    put(outlet, 
+    put(outlet,
       h('p', { class: 'lead' }, `${count} exercises, starting with a warm-up. The timer guides ` +
         'you through each one. You can pause at any time.'),
       h('form', {
@@ -174,8 +174,7 @@ class Session {
       this.#act(this.#view.state === 'paused' ? 'session.resume' : 'session.pause');
     }, 'button button-primary button-big');
     p.hurts = button('This hurts', () => {
-      this.#act('session.hurts');
-      if (this.#mode !== 'player') return;  // the last exercise: the session is finished
+      this.#act('session.hurts');  // even after the last exercise the player waits, paused
       scrollTo(0, 0);  // the screen got shorter: start at its heading, the exercise that hurt
       this.#parts.hurtPanel.querySelector('h2')?.focus();
     }, 'button button-hurts');
@@ -191,7 +190,7 @@ class Session {
     this.#lastItem = null;
     p.hurtEnd = end();
     p.hurtView = h('div', { class: 'hurt-view', hidden: true }, p.hurtPanel, p.hurtEnd);
-    swap(this.#outlet, 
+    swap(this.#outlet,
       h('div', { class: 'session', 'data-session': '' },
         p.progressText, p.progress, p.title, p.hurtView,
         p.grid = h('div', { class: 'session-grid' },
@@ -264,7 +263,7 @@ class Session {
     // "End session" would only repeat it.
     const last = !hurt.next_name;
     p.hurtEnd.hidden = last;
-    swap(p.hurtPanel, 
+    swap(p.hurtPanel,
       h('h2', { id: 'hurt-title', tabindex: '-1' }, 'Stopped. That is OK.'),
       h('p', 'We stopped it and noted that it hurt.'),
       h('p', hurt.text),
@@ -322,7 +321,7 @@ class Session {
     const status = statusLine();
     const problem = problemLine();
     const save = h('button', { type: 'submit', class: 'button button-primary button-big' }, 'Save');
-    swap(outlet, 
+    swap(outlet,
       h('h1', { tabindex: '-1' }, 'Session finished'),
       h('p', { class: 'lead' }, `Well done. You moved for ${minutes(view.elapsed_ms)}.`),
       h('form', {
@@ -366,7 +365,7 @@ class Session {
 
   #drawSaved(saved) {
     const outlet = this.#outlet;
-    swap(outlet, 
+    swap(outlet,
       h('h1', { tabindex: '-1' }, saved ? 'Saved' : 'Not saved yet'),
       h('p', { class: 'lead', role: 'status', 'data-saved': String(saved) }, saved
         ? 'Your session is saved on this device.'

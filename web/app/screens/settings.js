@@ -7,7 +7,7 @@ import { longDate } from '../words.js';
 export function render({ app, outlet }) {
   const settings = app.core.call({ cmd: 'settings.get' }).result;
   const latest = app.core.call({ cmd: 'screening.latest' }).result;
-  put(outlet, 
+  put(outlet,
     h('h1', 'Settings'),
     soundPart(app, settings),
     activitiesPart(app, settings),
