@@ -79,7 +79,8 @@ bool not_found(CommandError* error, const char* what, const std::string& id) {
   return fail(error, "not_found", std::string("there is no ") + what + " \"" + id + "\"");
 }
 
-bool writable(const AppState& state, CommandError* error) {
+bool may_change(const AppState& state, json_read::Fields& args, CommandError* error) {
+  if (!args.all_accepted()) return false;  // App::call reports the arguments' problems
   if (state.document_status != DocumentStatus::newer_version) return true;
   return fail(error, "read_only",
               "Your journal was saved by a newer version of Limber, so this version only "

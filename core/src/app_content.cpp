@@ -58,7 +58,7 @@ bool catalogue_query(AppState& state, json_read::Fields& args, json* result, Com
   if (args.read_list("exclude", names<Movement>(), tags, Need::optional))
     for (const auto& t : tags) q.exclude.push_back(*parse<Movement>(t));
   args.read_text("search", q.search, Need::optional);
-  if (args.failed()) return false;  // the problem is already recorded against the argument
+  if (!args.all_accepted()) return false;  // the problem is already recorded against the argument
   json list = json::array();
   for (const Exercise* e : state.catalogue.query(q)) list.push_back(summary_json(*e));
   *result = {{"exercises", std::move(list)}};

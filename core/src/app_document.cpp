@@ -43,8 +43,8 @@ bool status(AppState& state, json_read::Fields&, json* result, CommandError*) {
   return true;
 }
 
-bool get(AppState& state, json_read::Fields&, json* result, CommandError* error) {
-  if (!writable(state, error)) return false;
+bool get(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  if (!may_change(state, args, error)) return false;
   *result = {{"document", save_journal(state.journal)}, {"revision", state.revision}};
   return true;
 }
@@ -53,7 +53,7 @@ bool export_command(AppState& state, json_read::Fields& args, json* result, Comm
   const int format = args.choice_index("format", {"json", "csv"});
   Date date;
   const bool dated = date_arg(args, date, "date", Need::optional);
-  if (args.failed()) return false;
+  if (!args.all_accepted()) return false;
   // One reply built for both formats, the format choosing each value.
   const bool as_json = format == 0;
   std::string filename = "limber-journal";
@@ -76,7 +76,7 @@ json report_json(const ImportReport& r) {
 bool import_command(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   const std::string* text = args.string_at("text");
   const int mode = args.choice_index("mode", {"merge", "replace"}, Need::optional);
-  if (args.failed() || !writable(state, error)) return false;
+  if (!may_change(state, args, error)) return false;
   // The whole file is validated before anything changes; a refused file changes nothing.
   Imported imported = import_journal(state.journal, *text,
                                      mode == 1 ? ImportMode::replace : ImportMode::merge,
@@ -96,7 +96,7 @@ bool import_command(AppState& state, json_read::Fields& args, json* result, Comm
 bool merge(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   const std::string* theirs = args.string_at("document");
   if (!theirs) return false;
-  if (!writable(state, error)) return false;
+  if (!may_change(state, args, error)) return false;
   Imported merged = import_journal(state.journal, *theirs, ImportMode::merge, "other copy");
   if (!merged.ok())
     return fail(error, "invalid_document", "The other copy cannot be read: " + to_string(merged.problems));
@@ -111,7 +111,7 @@ bool merge(AppState& state, json_read::Fields& args, json* result, CommandError*
 bool reset(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   // A guard against a stray call: deleting everything must be asked for in so many words.
   const std::string* confirm = args.string_at("confirm");
-  if (!confirm) return false;
+  if (!confirm || !args.all_accepted()) return false;
   if (*confirm != "delete everything")
     return fail(error, "not_confirmed", "To delete all data, confirm with \"delete everything\".");
   if (state.document_status == DocumentStatus::newer_version)

@@ -26,7 +26,7 @@ bool read_entry(json_read::Fields& args, Entry* out, CommandError* error) {
 
 bool add(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   Entry entry;
-  if (!read_entry(args, &entry, error) || !writable(state, error)) return false;
+  if (!read_entry(args, &entry, error) || !may_change(state, args, error)) return false;
   Added added = state.journal.add(std::move(entry));
   if (!added.ok()) return fail(error, "invalid_entry", to_string(added.problems));
   changed(state);
@@ -36,7 +36,7 @@ bool add(AppState& state, json_read::Fields& args, json* result, CommandError* e
 
 bool edit(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   Entry entry;
-  if (!read_entry(args, &entry, error) || !writable(state, error)) return false;
+  if (!read_entry(args, &entry, error) || !may_change(state, args, error)) return false;
   const std::string id = id_of(entry);
   if (id.empty()) return fail(error, "invalid_entry", "an edited entry needs its id");
   if (!state.journal.find(id)) return not_found(error, "entry", id);
@@ -50,7 +50,7 @@ bool edit(AppState& state, json_read::Fields& args, json* result, CommandError* 
 bool remove(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   const std::string* id = args.string_at("id");
   if (!id) return false;
-  if (!writable(state, error)) return false;
+  if (!may_change(state, args, error)) return false;
   if (!state.journal.remove(*id)) return not_found(error, "entry", *id);
   changed(state);
   *result = {{"deleted", *id}};
@@ -72,7 +72,7 @@ bool list(AppState& state, json_read::Fields& args, json* result, CommandError*)
   Date from, to;
   const bool has_from = date_arg(args, from, "from", Need::optional);
   const bool has_to = date_arg(args, to, "to", Need::optional);
-  if (args.failed()) return false;
+  if (!args.all_accepted()) return false;
   json entries = json::array();
   // Newest first: what a history view shows at the top.
   const auto& all = state.journal.entries();
@@ -92,7 +92,7 @@ bool tick(AppState& state, json_read::Fields& args, json* result, CommandError* 
   date_arg(args, date);
   const std::string* habit = args.string_at("habit");
   args.read_bool("ticked", ticked);
-  if (args.failed() || !writable(state, error)) return false;
+  if (!may_change(state, args, error)) return false;
   Added added = state.journal.tick(date, *habit, ticked);
   if (!added.ok()) return fail(error, "invalid_entry", to_string(added.problems));
   changed(state);
@@ -110,7 +110,6 @@ bool settings_get(AppState& state, json_read::Fields&, json* result, CommandErro
 
 bool settings_set(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   Settings s = state.journal.settings();
-  // A bad voice or tones is reported and left as it was; the rest is still set.
   args.read_bool("voice", s.voice, Need::optional);
   args.read_bool("tones", s.tones, Need::optional);
   if (args.has("activities")) {
@@ -126,7 +125,7 @@ bool settings_set(AppState& state, json_read::Fields& args, json* result, Comman
       s.activities.push_back(item.get<std::string>());
     }
   }
-  if (!writable(state, error)) return false;
+  if (!may_change(state, args, error)) return false;
   const Problems problems = state.journal.set_settings(s);
   if (!problems.empty()) return fail(error, "invalid_settings", to_string(problems));
   changed(state);
@@ -150,7 +149,7 @@ bool stats(AppState& state, json_read::Fields& args, json* result, CommandError*
   int weeks = 8;
   date_arg(args, today);
   args.read_int("weeks", 1, 52, weeks, Need::optional);
-  if (args.failed()) return false;
+  if (!args.all_accepted()) return false;
   const Stats s = journal_stats(state.journal, today, state.plan_rules.sessions_per_week);
   json activities = json::array();
   for (const ActivityTrend& a : s.activities)

@@ -35,7 +35,7 @@ bool evaluate(AppState& state, json_read::Fields& args, json* result, CommandErr
   }
   const Verdict verdict = state.screening->evaluate(*parsed);
   if (save) {
-    if (!writable(state, error)) return false;
+    if (!may_change(state, args, error)) return false;
     ScreeningRecord record;
     record.date = date;
     record.level = to_string(verdict.level);
@@ -72,8 +72,8 @@ bool latest(AppState& state, json_read::Fields&, json* result, CommandError*) {
   return true;
 }
 
-bool acknowledge(AppState& state, json_read::Fields&, json* result, CommandError* error) {
-  if (!writable(state, error)) return false;
+bool acknowledge(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
+  if (!may_change(state, args, error)) return false;
   const auto verdict = latest_verdict(state);
   if (!verdict) return fail(error, "needs_screening", "Please do the check first.");
   if (verdict->programme != Programme::gentle_after_ack)

@@ -140,10 +140,8 @@ bool start(AppState& state, json_read::Fields& args, json* result, CommandError*
   date_arg(args, date);
   now_arg(args, now);
   const bool has_pain = args.read_int("pain_before", 0, 10, pain_before, Need::optional);
-  // A bad reduced_motion is reported, but it does not stop the session from starting.
-  const bool refused = args.failed();
   args.read_bool("reduced_motion", reduced, Need::optional);
-  if (refused || !writable(state, error)) return false;
+  if (!may_change(state, args, error)) return false;
   if (state.session && !state.session->player.finished())
     return fail(error, "already_running", "A session is already running. Finish or cancel it first.");
   const Plan plan = current_plan(state, date);
@@ -167,8 +165,9 @@ bool drive_with(Action action, AppState& state, json_read::Fields& args, json* r
   Millis now = 0;
   bool reduced = false;
   const bool has_now = now_arg(args, now);
-  args.read_bool("reduced_motion", reduced, Need::optional);  // reported, does not stop it
-  if (!has_now || !need_session(state, error)) return false;
+  args.read_bool("reduced_motion", reduced, Need::optional);
+  // Nothing moves on a refused argument: an error reply means the session is as it was.
+  if (!has_now || !args.all_accepted() || !need_session(state, error)) return false;
   (state.session->player.*action)(now);
   return reply_view(state, now, reduced, result);
 }
@@ -182,8 +181,9 @@ bool easier(AppState& state, json_read::Fields& args, json* result, CommandError
   Millis now = 0;
   bool reduced = false;
   const bool has_now = now_arg(args, now);
-  args.read_bool("reduced_motion", reduced, Need::optional);  // reported, does not stop it
-  if (!has_now || !need_session(state, error)) return false;
+  args.read_bool("reduced_motion", reduced, Need::optional);
+  // Nothing moves on a refused argument: an error reply means the session is as it was.
+  if (!has_now || !args.all_accepted() || !need_session(state, error)) return false;
   RunningSession& s = *state.session;
   const auto hurt = s.player.last_hurt_item();
   if (!hurt || !s.player.can_insert())
@@ -198,10 +198,8 @@ bool easier(AppState& state, json_read::Fields& args, json* result, CommandError
 bool save(AppState& state, json_read::Fields& args, json* result, CommandError* error) {
   int pain_after = 0;
   const bool has_pain = args.read_int("pain_after", 0, 10, pain_after, Need::optional);
-  // A bad pain_after stops the save; a bad note is reported, and the entry saved without it.
-  const bool refused = args.failed();
   const std::string* note = args.string_at("note", Need::optional);
-  if (refused || !need_session(state, error) || !writable(state, error)) return false;
+  if (!need_session(state, error) || !may_change(state, args, error)) return false;
   RunningSession& s = *state.session;
   if (!s.player.finished())
     return fail(error, "not_finished", "Finish the session first (or cancel it).");
@@ -225,7 +223,8 @@ bool save(AppState& state, json_read::Fields& args, json* result, CommandError* 
   return true;
 }
 
-bool cancel(AppState& state, json_read::Fields&, json* result, CommandError*) {
+bool cancel(AppState& state, json_read::Fields& args, json* result, CommandError*) {
+  if (!args.all_accepted()) return false;
   const bool had = state.session.has_value();
   state.session.reset();
   *result = {{"cancelled", had}};

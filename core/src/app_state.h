@@ -87,8 +87,9 @@ bool date_arg(json_read::Fields& args, Date& out, const char* key = "date",
               json_read::Need need = json_read::Need::required);
 // A required "now" argument: milliseconds since the Unix epoch, from the shell's clock.
 bool now_arg(json_read::Fields& args, Millis& out);
-// Refuses changes when the document came from a newer Limber.
-bool writable(const AppState& state, CommandError* error);
+// Whether a command may change the journal: every argument was accepted (unknown ones are
+// refused here, not after the change) and the document is not from a newer Limber.
+bool may_change(const AppState& state, json_read::Fields& args, CommandError* error);
 // Marks the journal as changed (shells watch "revision" to know when to save).
 void changed(AppState& state);
 // The stored check, evaluated again with today's content (nullopt when there is none, or

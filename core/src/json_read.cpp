@@ -265,7 +265,10 @@ void Fields::reject_unknown() {
   if (!object_) return;
   const Json::Object& members = object_->items();
   for (std::size_t i = 0; i < members.size(); ++i)
-    if (!seen_[i]) error(members[i].key, "is not a known field");
+    if (!seen_[i]) {
+      error(members[i].key, "is not a known field");
+      seen_[i] = 1;
+    }
 }
 
 }  // namespace limber::json_read

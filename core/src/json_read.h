@@ -63,10 +63,14 @@ class Fields {
   Fields(const json& object, const char* file, std::string entry, Problems& out);
 
   bool ok() const { return object_ != nullptr; }
-  // Whether the list problems go to holds any. A command's arguments have a list of their
-  // own, so there it says "some argument was refused": a handler reads every argument with
-  // the out-parameter getters, then asks this once instead of testing each result.
-  bool failed() const { return !out_->empty(); }
+  // For a command's arguments, once every one is read: refuses any key no getter asked for,
+  // then says whether the list problems go to (the arguments' own) is still empty. A handler
+  // reads all its arguments, then asks this once instead of testing each result; one that
+  // changes anything asks it before the change, so an error reply means nothing changed.
+  bool all_accepted() {
+    reject_unknown();
+    return out_->empty();
+  }
   bool has(const char* key) const;
 
   // Each getter checks presence, type and range. On success the value is stored into `out`
@@ -115,7 +119,7 @@ class Fields {
   void error_quoting(const char* key, const std::string& value, const char* rest,
                      const char* more = "") const;
 
-  // Records a problem for every key that no getter asked for.
+  // Records a problem for every key that no getter asked for (once: it then counts as seen).
   void reject_unknown();
 
   const std::string& file() const { return where_.file; }
